@@ -1,0 +1,40 @@
+package io.frontdesk.booking.application.port.in;
+
+import io.frontdesk.booking.domain.catalog.ServiceId;
+import io.frontdesk.booking.domain.catalog.StaffId;
+import io.frontdesk.booking.domain.shared.TenantId;
+import io.frontdesk.booking.domain.shared.Violations;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Open slots of a service, optionally of one staff member, starting in {@code [from, to)} (at most 62 days). */
+public record OpenSlotsQuery(TenantId tenantId, ServiceId serviceId, Optional<StaffId> staffId, Instant from,
+        Instant to) {
+
+    public static final Duration MAX_RANGE = Duration.ofDays(62);
+
+    public OpenSlotsQuery {
+        Objects.requireNonNull(tenantId, "tenant id");
+        Objects.requireNonNull(staffId, "staff id");
+        Violations violations = new Violations();
+        if (serviceId == null) {
+            violations.add("service_id", "is required");
+        }
+        if (from == null) {
+            violations.add("from", "is required");
+        }
+        if (to == null) {
+            violations.add("to", "is required");
+        }
+        if (from != null && to != null) {
+            if (!to.isAfter(from)) {
+                violations.add("to", "must be after from");
+            } else if (Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
+                violations.add("to", "must be at most " + MAX_RANGE.toDays() + " days after from");
+            }
+        }
+        violations.throwIfAny();
+    }
+}

@@ -1,0 +1,22 @@
+package io.frontdesk.booking.domain.shared;
+
+import java.util.Objects;
+
+/** Who did something: the authenticated subject (an OIDC {@code sub}), or a named system actor. */
+public record ActorId(String value) {
+
+    /** The actor for changes made by the system itself (expired offers, scheduled jobs). */
+    public static final ActorId SYSTEM = new ActorId("system");
+
+    public ActorId {
+        Objects.requireNonNull(value, "actor id");
+        if (value.isBlank() || value.length() > 255) {
+            throw new IllegalArgumentException("an actor id is 1 to 255 characters");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

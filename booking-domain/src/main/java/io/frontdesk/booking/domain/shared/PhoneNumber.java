@@ -1,0 +1,63 @@
+package io.frontdesk.booking.domain.shared;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber;
+
+/**
+ * A valid telephone number, held in E.164 form ({@code +15550102000}) whatever way it was typed. Numbers without
+ * a country code are read against the tenant's {@link PhoneRegion}.
+ */
+public record PhoneNumber(String e164) {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final int MAX_INPUT_LENGTH = 40;
+
+    public PhoneNumber {
+        if (e164 == null || !e164.matches("\\+[1-9][0-9]{5,14}")) {
+            throw DomainValidationException.of("phone", "must be in E.164 form, such as +15550102000");
+        }
+        if (!UTIL.isValidNumber(parseOrRefuse(e164, "ZZ"))) {
+            throw DomainValidationException.of("phone", "is not a valid phone number");
+        }
+    }
+
+    /** Reads a number as typed ({@code (555) 010-2000}, {@code +44 20 7946 0018}, ...) against {@code region}. */
+    public static PhoneNumber parse(String raw, PhoneRegion region) {
+        if (raw == null || raw.isBlank()) {
+            throw DomainValidationException.of("phone", "is required");
+        }
+        if (raw.length() > MAX_INPUT_LENGTH) {
+            throw DomainValidationException.of("phone", "must be at most " + MAX_INPUT_LENGTH + " characters");
+        }
+        Phonenumber.PhoneNumber parsed = parseOrRefuse(raw.strip(), region.code());
+        if (!UTIL.isValidNumber(parsed)) {
+            throw DomainValidationException.of("phone", "is not a valid phone number");
+        }
+        return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
+    }
+
+    /** Human-readable international form, e.g. {@code +1 555-010-2000}. */
+    public String international() {
+        return UTIL.format(parseOrRefuse(e164, "ZZ"), PhoneNumberFormat.INTERNATIONAL);
+    }
+
+    /** The digits alone, without the plus sign: what a search by phone matches against. */
+    public String digits() {
+        return e164.substring(1);
+    }
+
+    private static Phonenumber.PhoneNumber parseOrRefuse(String text, String region) {
+        try {
+            return UTIL.parse(text, region);
+        } catch (NumberParseException e) {
+            throw DomainValidationException.of("phone", "is not a valid phone number");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return e164;
+    }
+}
