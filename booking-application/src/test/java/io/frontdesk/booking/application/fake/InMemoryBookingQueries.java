@@ -120,7 +120,8 @@ public final class InMemoryBookingQueries implements BookingQueries {
     }
 
     private static Comparator<Booking> order(BookingSort sort) {
-        Comparator<Booking> byId = Comparator.comparing(b -> b.id().value());
+        // UUIDs compare as their text: the unsigned byte order PostgreSQL sorts uuid columns in.
+        Comparator<Booking> byId = Comparator.comparing(b -> b.id().toString());
         return switch (sort) {
             case START_TIME -> Comparator.comparing((Booking b) -> b.time().start()).thenComparing(byId);
             case CREATED_AT -> Comparator.comparing(Booking::createdAt, Comparator.reverseOrder()).thenComparing(byId);

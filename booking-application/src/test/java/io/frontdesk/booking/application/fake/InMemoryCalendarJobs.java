@@ -5,6 +5,7 @@ import io.frontdesk.booking.application.port.out.CalendarJobs;
 import io.frontdesk.booking.domain.booking.BookingId;
 import io.frontdesk.booking.domain.shared.TenantId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 public final class InMemoryCalendarJobs implements CalendarJobs {
@@ -18,7 +19,9 @@ public final class InMemoryCalendarJobs implements CalendarJobs {
 
     @Override
     public synchronized List<CalendarJob> forBooking(TenantId tenantId, BookingId bookingId) {
-        return jobs.stream().filter(j -> j.tenantId().equals(tenantId) && j.bookingId().equals(bookingId)).toList();
+        return jobs.stream().filter(j -> j.tenantId().equals(tenantId) && j.bookingId().equals(bookingId))
+                .sorted(Comparator.comparing(CalendarJob::createdAt))
+                .toList();
     }
 
     /** Every job, in the order enqueued; for assertions. */

@@ -23,7 +23,7 @@ public final class InMemoryServices implements Services {
     public List<Service> list(TenantId tenantId) {
         return services.values().stream()
                 .filter(s -> s.tenantId().equals(tenantId))
-                .sorted(Comparator.comparing(Service::name).thenComparing(s -> s.id().value()))
+                .sorted(Comparator.comparing(Service::name).thenComparing(s -> s.id().toString()))
                 .toList();
     }
 

@@ -61,7 +61,8 @@ public final class InMemorySlots implements Slots {
                 .filter(s -> search.staffId().map(s.staffId()::equals).orElse(true))
                 .filter(s -> search.status().map(s.status()::equals).orElse(true))
                 .filter(s -> !s.time().start().isBefore(search.from()) && s.time().start().isBefore(search.to()))
-                .sorted(Comparator.comparing((Slot s) -> s.time().start()).thenComparing(s -> s.id().value()))
+                // UUIDs compare as their text: the unsigned byte order PostgreSQL sorts uuid columns in.
+                .sorted(Comparator.comparing((Slot s) -> s.time().start()).thenComparing(s -> s.id().toString()))
                 .limit(limit)
                 .map(s -> copy(s, 0))
                 .toList();

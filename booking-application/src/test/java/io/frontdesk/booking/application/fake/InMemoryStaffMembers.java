@@ -23,7 +23,7 @@ public final class InMemoryStaffMembers implements StaffMembers {
     public List<Staff> list(TenantId tenantId) {
         return staff.values().stream()
                 .filter(s -> s.tenantId().equals(tenantId))
-                .sorted(Comparator.comparing((Staff s) -> s.name().value()).thenComparing(s -> s.id().value()))
+                .sorted(Comparator.comparing((Staff s) -> s.name().value()).thenComparing(s -> s.id().toString()))
                 .toList();
     }
 

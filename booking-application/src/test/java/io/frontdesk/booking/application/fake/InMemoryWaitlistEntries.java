@@ -27,7 +27,7 @@ public final class InMemoryWaitlistEntries implements WaitlistEntries {
     @Override
     public synchronized void update(WaitlistEntry entry) {
         WaitlistEntry stored = entries.get(entry.id());
-        if (stored == null || stored.version() != entry.version()) {
+        if (stored == null || stored.version() != entry.version() || !stored.tenantId().equals(entry.tenantId())) {
             throw new IllegalTransitionException(ErrorCode.WAITLIST_TRANSITION_REFUSED, "waitlist entry (changed "
                     + "concurrently)", stored == null ? "missing" : stored.status().value(), entry.status().value());
         }

@@ -1,0 +1,35 @@
+package io.frontdesk.booking.application.fake;
+
+import io.frontdesk.booking.application.port.out.Services;
+import io.frontdesk.booking.application.port.out.Slots;
+import io.frontdesk.booking.application.port.out.StaffMembers;
+import io.frontdesk.booking.application.port.out.Tenants;
+import io.frontdesk.booking.application.port.out.contract.SlotsContract;
+
+class InMemorySlotsTest extends SlotsContract {
+
+    private final InMemorySlots slots = new InMemorySlots();
+    private final InMemoryTenants tenants = new InMemoryTenants();
+    private final InMemoryServices services = new InMemoryServices();
+    private final InMemoryStaffMembers staffMembers = new InMemoryStaffMembers();
+
+    @Override
+    protected Slots slots() {
+        return slots;
+    }
+
+    @Override
+    protected Tenants tenants() {
+        return tenants;
+    }
+
+    @Override
+    protected Services services() {
+        return services;
+    }
+
+    @Override
+    protected StaffMembers staffMembers() {
+        return staffMembers;
+    }
+}
