@@ -1,9 +1,9 @@
 package io.frontdesk.booking.application.service;
 
 import io.frontdesk.booking.application.port.in.BrowseCatalogUseCase;
-import io.frontdesk.booking.application.port.in.FindOpenSlotsUseCase;
-import io.frontdesk.booking.application.port.in.OpenSlotsQuery;
+import io.frontdesk.booking.application.port.in.FindSlotsUseCase;
 import io.frontdesk.booking.application.port.in.SlotView;
+import io.frontdesk.booking.application.port.in.SlotsQuery;
 import io.frontdesk.booking.application.port.out.Services;
 import io.frontdesk.booking.application.port.out.SlotSearch;
 import io.frontdesk.booking.application.port.out.Slots;
@@ -22,15 +22,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** What the create-booking flow offers to choose from: services, staff and open slots. */
+/** What the create-booking flow offers to choose from: services, staff and slots. */
 @ApplicationScoped
-public class CatalogQueryService implements BrowseCatalogUseCase, FindOpenSlotsUseCase {
+public class CatalogQueryService implements BrowseCatalogUseCase, FindSlotsUseCase {
 
     /** The most slots one request returns; two months of a busy calendar fit. */
-    public static final int MAX_SLOTS = 500;
+    public static final int MAX_SLOTS = 1000;
 
     private final Services services;
     private final StaffMembers staffMembers;
@@ -47,37 +48,47 @@ public class CatalogQueryService implements BrowseCatalogUseCase, FindOpenSlotsU
 
     @Override
     @Transactional
-    public List<Service> services(TenantId tenantId) {
-        return services.list(tenantId).stream().filter(Service::active).toList();
+    public List<Service> services(TenantId tenantId, boolean includeInactive) {
+        return services.list(tenantId).stream().filter(s -> includeInactive || s.active()).toList();
     }
 
     @Override
     @Transactional
-    public List<Staff> staff(TenantId tenantId, Optional<ServiceId> serviceId) {
+    public List<Staff> staff(TenantId tenantId, Optional<ServiceId> serviceId, boolean includeInactive) {
         serviceId.ifPresent(id -> Require.service(services, tenantId, id));
         return staffMembers.list(tenantId).stream()
-                .filter(Staff::active)
+                .filter(s -> includeInactive || s.active())
                 .filter(s -> serviceId.map(s::performs).orElse(true))
                 .toList();
     }
 
     @Override
     @Transactional
-    public List<SlotView> openSlots(OpenSlotsQuery query) {
-        Require.service(services, query.tenantId(), query.serviceId());
+    public List<SlotView> slots(SlotsQuery query) {
+        query.serviceId().ifPresent(id -> Require.service(services, query.tenantId(), id));
         query.staffId().ifPresent(id -> Require.staff(staffMembers, query.tenantId(), id));
-        Instant now = clock.instant();
-        Instant from = query.from().isAfter(now) ? query.from() : now;
-        if (!query.to().isAfter(from)) {
-            return List.of();
-        }
         Map<StaffId, Staff> staff = staffMembers.list(query.tenantId()).stream()
                 .collect(Collectors.toMap(Staff::id, Function.identity()));
-        SlotSearch search = new SlotSearch(query.tenantId(), Optional.of(query.serviceId()), query.staffId(),
-                Optional.of(SlotStatus.OPEN), from, query.to());
+        Set<StaffId> staffIds = query.staffId().map(Set::of).orElse(Set.of());
+        Instant from = query.from();
+        boolean bookableOnly = query.status().equals(Optional.of(SlotStatus.OPEN));
+        Instant now = clock.instant();
+        if (bookableOnly) {
+            from = from.isAfter(now) ? from : now;
+            staffIds = staff.values().stream()
+                    .filter(Staff::active)
+                    .filter(s -> query.staffId().map(s.id()::equals).orElse(true))
+                    .filter(s -> query.serviceId().map(s::performs).orElse(true))
+                    .map(Staff::id)
+                    .collect(Collectors.toSet());
+            if (staffIds.isEmpty() || !query.to().isAfter(from)) {
+                return List.of();
+            }
+        }
+        SlotSearch search = new SlotSearch(query.tenantId(), query.serviceId(), staffIds, query.status(), from,
+                query.to());
         return slots.search(search, MAX_SLOTS).stream()
-                .filter(slot -> slot.isBookable(now))
-                .filter(slot -> staff.containsKey(slot.staffId()) && staff.get(slot.staffId()).active())
+                .filter(slot -> !bookableOnly || slot.isBookable(now))
                 .map(slot -> new SlotView(slot.id(), slot.serviceId(), slot.staffId(),
                         staff.get(slot.staffId()).name().value(), slot.time().start(), slot.time().end(),
                         slot.status(), slot.heldUntil()))

@@ -6,6 +6,7 @@ import io.frontdesk.booking.domain.booking.BookingId;
 import io.frontdesk.booking.domain.booking.BookingModifiedConcurrentlyException;
 import io.frontdesk.booking.domain.booking.BookingStatus;
 import io.frontdesk.booking.domain.shared.TenantId;
+import io.frontdesk.booking.domain.slot.SlotId;
 import io.frontdesk.booking.domain.slot.SlotUnavailableException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -37,6 +38,11 @@ public final class InMemoryBookings implements Bookings {
             throw new SlotUnavailableException(snapshot.slotId());
         }
         bookings.put(snapshot.id(), snapshot);
+    }
+
+    @Override
+    public synchronized boolean anyForSlot(TenantId tenantId, SlotId slotId) {
+        return bookings.values().stream().anyMatch(b -> b.tenantId().equals(tenantId) && b.slotId().equals(slotId));
     }
 
     @Override

@@ -3,7 +3,10 @@ package io.frontdesk.booking.application.fake;
 import io.frontdesk.booking.application.service.BookingCommandService;
 import io.frontdesk.booking.application.service.BookingQueryService;
 import io.frontdesk.booking.application.service.BookingSideEffects;
+import io.frontdesk.booking.application.service.CatalogAdminService;
 import io.frontdesk.booking.application.service.CatalogQueryService;
+import io.frontdesk.booking.application.service.SlotAdminService;
+import io.frontdesk.booking.application.service.TenantService;
 import java.time.Clock;
 
 /**
@@ -26,11 +29,17 @@ public final class InMemoryFrontdesk {
     public final BookingCommandService commands;
     public final BookingQueryService reads;
     public final CatalogQueryService catalog;
+    public final CatalogAdminService catalogAdmin;
+    public final SlotAdminService slotAdmin;
+    public final TenantService tenantSettings;
 
     public InMemoryFrontdesk(Clock clock) {
         BookingSideEffects sideEffects = new BookingSideEffects(slots, auditTrail, calendarJobs, events);
         commands = new BookingCommandService(tenants, bookings, slots, services, staff, sideEffects, clock);
         reads = new BookingQueryService(tenants, queries, auditTrail, clock);
         catalog = new CatalogQueryService(services, staff, slots, clock);
+        catalogAdmin = new CatalogAdminService(services, staff);
+        slotAdmin = new SlotAdminService(tenants, services, staff, slots, bookings, clock);
+        tenantSettings = new TenantService(tenants);
     }
 }

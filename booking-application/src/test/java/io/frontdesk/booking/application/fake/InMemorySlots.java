@@ -54,11 +54,20 @@ public final class InMemorySlots implements Slots {
     }
 
     @Override
+    public synchronized void delete(Slot slot) {
+        Slot stored = slots.get(slot.id());
+        if (stored == null || stored.version() != slot.version() || !stored.tenantId().equals(slot.tenantId())) {
+            throw new SlotUnavailableException(slot.id());
+        }
+        slots.remove(slot.id());
+    }
+
+    @Override
     public synchronized List<Slot> search(SlotSearch search, int limit) {
         return slots.values().stream()
                 .filter(s -> s.tenantId().equals(search.tenantId()))
                 .filter(s -> search.serviceId().map(s.serviceId()::equals).orElse(true))
-                .filter(s -> search.staffId().map(s.staffId()::equals).orElse(true))
+                .filter(s -> search.staffIds().isEmpty() || search.staffIds().contains(s.staffId()))
                 .filter(s -> search.status().map(s.status()::equals).orElse(true))
                 .filter(s -> !s.time().start().isBefore(search.from()) && s.time().start().isBefore(search.to()))
                 // UUIDs compare as their text: the unsigned byte order PostgreSQL sorts uuid columns in.

@@ -20,4 +20,9 @@ public final class InMemoryTenants implements Tenants {
     public void save(Tenant tenant) {
         tenants.put(tenant.id(), tenant);
     }
+
+    @Override
+    public void addIfAbsent(Tenant tenant) {
+        tenants.putIfAbsent(tenant.id(), tenant);
+    }
 }

@@ -3,7 +3,8 @@ package io.frontdesk.booking.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.frontdesk.booking.application.port.in.OpenSlotsQuery;
+import io.frontdesk.booking.application.port.in.SlotsQuery;
+import io.frontdesk.booking.domain.slot.SlotStatus;
 import io.frontdesk.booking.application.port.in.SlotView;
 import io.frontdesk.booking.domain.catalog.Service;
 import io.frontdesk.booking.domain.catalog.ServiceId;
@@ -31,7 +32,7 @@ class BrowsingTheCatalogTest {
 
     @Test
     void onlyActiveServicesAreOfferedByName() {
-        assertThat(shop.app.catalog.services(shop.tenant.id())).extracting(Service::name)
+        assertThat(shop.app.catalog.services(shop.tenant.id(), false)).extracting(Service::name)
                 .containsExactly("Colouring", "Haircut")
                 .doesNotContain(beardTrim.name());
     }
@@ -41,21 +42,21 @@ class BrowsingTheCatalogTest {
         Scenario neighbour = shop.anotherBusiness();
         neighbour.addService("Manicure", Duration.ofMinutes(30), Optional.empty(), true);
 
-        assertThat(shop.app.catalog.services(shop.tenant.id())).extracting(Service::tenantId)
+        assertThat(shop.app.catalog.services(shop.tenant.id(), false)).extracting(Service::tenantId)
                 .containsOnly(shop.tenant.id());
     }
 
     @Test
     void onlyActiveStaffPerformingTheServiceAreOffered() {
-        assertThat(shop.app.catalog.staff(shop.tenant.id(), Optional.of(shop.service.id())))
+        assertThat(shop.app.catalog.staff(shop.tenant.id(), Optional.of(shop.service.id()), false))
                 .extracting(Staff::id).containsExactly(shop.staff.id(), tom.id());
-        assertThat(shop.app.catalog.staff(shop.tenant.id(), Optional.of(colouring.id())))
+        assertThat(shop.app.catalog.staff(shop.tenant.id(), Optional.of(colouring.id()), false))
                 .extracting(Staff::id).containsExactly(zoe.id());
     }
 
     @Test
     void withoutServiceAllActiveStaffAreOffered() {
-        assertThat(shop.app.catalog.staff(shop.tenant.id(), Optional.empty()))
+        assertThat(shop.app.catalog.staff(shop.tenant.id(), Optional.empty(), false))
                 .extracting(Staff::id).containsExactly(shop.staff.id(), tom.id(), zoe.id())
                 .doesNotContain(anna.id());
     }
@@ -65,7 +66,7 @@ class BrowsingTheCatalogTest {
         Scenario neighbour = shop.anotherBusiness();
 
         for (ServiceId unknown : new ServiceId[] {new ServiceId(UUID.randomUUID()), neighbour.service.id()}) {
-            assertThatThrownBy(() -> shop.app.catalog.staff(shop.tenant.id(), Optional.of(unknown)))
+            assertThatThrownBy(() -> shop.app.catalog.staff(shop.tenant.id(), Optional.of(unknown), false))
                     .isInstanceOfSatisfying(NotFoundException.class,
                             e -> assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_NOT_FOUND));
         }
@@ -88,7 +89,7 @@ class BrowsingTheCatalogTest {
         shop.openSlot(colouring, zoe, now.plus(Duration.ofHours(2)));
         shop.openSlotAt(now.plus(Duration.ofHours(24)));
 
-        assertThat(shop.app.catalog.openSlots(query(Optional.empty(), now.minus(Duration.ofDays(1)),
+        assertThat(shop.app.catalog.slots(query(Optional.empty(), now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofHours(24)))))
                 .extracting(SlotView::id).containsExactly(toms.id(), lenas.id());
     }
@@ -97,7 +98,7 @@ class BrowsingTheCatalogTest {
     void anOpenSlotShowsItsStaffMemberTimeAndStatus() {
         Slot slot = shop.openSlot(shop.service, tom, shop.inHours(2));
 
-        assertThat(shop.app.catalog.openSlots(query(Optional.empty(), shop.inHours(0), shop.inHours(48))))
+        assertThat(shop.app.catalog.slots(query(Optional.empty(), shop.inHours(0), shop.inHours(48))))
                 .singleElement().isEqualTo(new SlotView(slot.id(), shop.service.id(), tom.id(), "Tom Baker",
                         slot.time().start(), slot.time().end(), SlotStatus.OPEN, Optional.empty()));
     }
@@ -107,7 +108,7 @@ class BrowsingTheCatalogTest {
         shop.openSlotAt(shop.inHours(2));
         Slot toms = shop.openSlot(shop.service, tom, shop.inHours(2));
 
-        assertThat(shop.app.catalog.openSlots(query(Optional.of(tom.id()), shop.inHours(0), shop.inHours(48))))
+        assertThat(shop.app.catalog.slots(query(Optional.of(tom.id()), shop.inHours(0), shop.inHours(48))))
                 .extracting(SlotView::id).containsExactly(toms.id());
     }
 
@@ -116,7 +117,7 @@ class BrowsingTheCatalogTest {
         Slot slot = shop.openSlotAt(shop.inHours(2));
         shop.cancel(shop.aBookingOf(slot).create());
 
-        assertThat(shop.app.catalog.openSlots(query(Optional.empty(), shop.inHours(0), shop.inHours(48))))
+        assertThat(shop.app.catalog.slots(query(Optional.empty(), shop.inHours(0), shop.inHours(48))))
                 .extracting(SlotView::id).containsExactly(slot.id());
     }
 
@@ -125,8 +126,8 @@ class BrowsingTheCatalogTest {
         Scenario neighbour = shop.anotherBusiness();
 
         for (ServiceId unknown : new ServiceId[] {new ServiceId(UUID.randomUUID()), neighbour.service.id()}) {
-            assertThatThrownBy(() -> shop.app.catalog.openSlots(new OpenSlotsQuery(shop.tenant.id(), unknown,
-                    Optional.empty(), shop.inHours(0), shop.inHours(48))))
+            assertThatThrownBy(() -> shop.app.catalog.slots(new SlotsQuery(shop.tenant.id(), Optional.of(unknown),
+                    Optional.empty(), Optional.of(SlotStatus.OPEN), shop.inHours(0), shop.inHours(48))))
                     .isInstanceOfSatisfying(NotFoundException.class,
                             e -> assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_NOT_FOUND));
         }
@@ -134,7 +135,7 @@ class BrowsingTheCatalogTest {
 
     @Test
     void openSlotsOfAnUnknownStaffMemberAreNotFound() {
-        assertThatThrownBy(() -> shop.app.catalog.openSlots(query(Optional.of(new StaffId(UUID.randomUUID())),
+        assertThatThrownBy(() -> shop.app.catalog.slots(query(Optional.of(new StaffId(UUID.randomUUID())),
                 shop.inHours(0), shop.inHours(48))))
                 .isInstanceOfSatisfying(NotFoundException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.STAFF_NOT_FOUND));
@@ -144,11 +145,12 @@ class BrowsingTheCatalogTest {
     void aRangeEntirelyInThePastOffersNothing() {
         shop.openSlotAt(shop.inHours(2));
 
-        assertThat(shop.app.catalog.openSlots(query(Optional.empty(), shop.inHours(-48), shop.inHours(-1))))
+        assertThat(shop.app.catalog.slots(query(Optional.empty(), shop.inHours(-48), shop.inHours(-1))))
                 .isEmpty();
     }
 
-    private OpenSlotsQuery query(Optional<StaffId> staff, Instant from, Instant to) {
-        return new OpenSlotsQuery(shop.tenant.id(), shop.service.id(), staff, from, to);
+    private SlotsQuery query(Optional<StaffId> staff, Instant from, Instant to) {
+        return new SlotsQuery(shop.tenant.id(), Optional.of(shop.service.id()), staff, Optional.of(SlotStatus.OPEN),
+                from, to);
     }
 }

@@ -3,6 +3,7 @@ package io.frontdesk.booking.application.port.out;
 import io.frontdesk.booking.domain.booking.Booking;
 import io.frontdesk.booking.domain.booking.BookingId;
 import io.frontdesk.booking.domain.shared.TenantId;
+import io.frontdesk.booking.domain.slot.SlotId;
 import java.util.Optional;
 
 /** Booking aggregates, by tenant. */
@@ -17,6 +18,9 @@ public interface Bookings {
      * @throws io.frontdesk.booking.domain.slot.SlotUnavailableException when another active booking holds the slot
      */
     void add(Booking booking);
+
+    /** Whether any booking, in whatever status, was ever made for the slot. */
+    boolean anyForSlot(TenantId tenantId, SlotId slotId);
 
     /**
      * Stores a changed booking if nobody changed it since it was loaded.

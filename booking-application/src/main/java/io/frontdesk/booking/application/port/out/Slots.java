@@ -37,6 +37,13 @@ public interface Slots {
      */
     void update(Slot slot);
 
+    /**
+     * Removes a slot if nobody changed it since it was loaded.
+     *
+     * @throws io.frontdesk.booking.domain.slot.SlotUnavailableException otherwise
+     */
+    void delete(Slot slot);
+
     /** Matching slots, earliest start first (then by id), at most {@code limit}. */
     List<Slot> search(SlotSearch search, int limit);
 }

@@ -11,4 +11,7 @@ public interface Tenants {
 
     /** Adds a tenant, or replaces the stored one with the same id. */
     void save(Tenant tenant);
+
+    /** Adds a tenant unless one with the same id exists, in which case nothing changes (safe under races). */
+    void addIfAbsent(Tenant tenant);
 }

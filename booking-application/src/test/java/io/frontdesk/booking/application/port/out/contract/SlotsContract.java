@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -380,7 +381,7 @@ public abstract class SlotsContract extends PortContract {
         arrange.openSlot(haircut, lena, at(11, 0));
         arrange.openSlot(haircut, lena, at(12, 0));
 
-        SlotSearch all = new SlotSearch(tenant.id(), Optional.empty(), Optional.empty(), Optional.empty(),
+        SlotSearch all = new SlotSearch(tenant.id(), Optional.empty(), Set.of(), Optional.empty(),
                 at(0, 0), at(23, 0));
         assertThat(inTransaction(() -> slots().search(all, 2))).extracting(Slot::id)
                 .containsExactly(nine.id(), ten.id());
@@ -403,7 +404,8 @@ public abstract class SlotsContract extends PortContract {
 
     private List<Slot> search(Optional<Service> service, Optional<Staff> staff, Optional<SlotStatus> status,
             Instant from, Instant to) {
-        SlotSearch search = new SlotSearch(tenant.id(), service.map(Service::id), staff.map(Staff::id), status,
+        SlotSearch search = new SlotSearch(tenant.id(), service.map(Service::id),
+                staff.map(s -> Set.of(s.id())).orElse(Set.of()), status,
                 from, to);
         return inTransaction(() -> slots().search(search, 100));
     }

@@ -4,24 +4,24 @@ import io.frontdesk.booking.domain.catalog.ServiceId;
 import io.frontdesk.booking.domain.catalog.StaffId;
 import io.frontdesk.booking.domain.shared.TenantId;
 import io.frontdesk.booking.domain.shared.Violations;
+import io.frontdesk.booking.domain.slot.SlotStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Open slots of a service, optionally of one staff member, starting in {@code [from, to)} (at most 62 days). */
-public record OpenSlotsQuery(TenantId tenantId, ServiceId serviceId, Optional<StaffId> staffId, Instant from,
-        Instant to) {
+/** Slots of a tenant starting in {@code [from, to)} (at most 62 days), by service, staff member and status. */
+public record SlotsQuery(TenantId tenantId, Optional<ServiceId> serviceId, Optional<StaffId> staffId,
+        Optional<SlotStatus> status, Instant from, Instant to) {
 
     public static final Duration MAX_RANGE = Duration.ofDays(62);
 
-    public OpenSlotsQuery {
+    public SlotsQuery {
         Objects.requireNonNull(tenantId, "tenant id");
+        Objects.requireNonNull(serviceId, "service id");
         Objects.requireNonNull(staffId, "staff id");
+        Objects.requireNonNull(status, "status");
         Violations violations = new Violations();
-        if (serviceId == null) {
-            violations.add("service_id", "is required");
-        }
         if (from == null) {
             violations.add("from", "is required");
         }
