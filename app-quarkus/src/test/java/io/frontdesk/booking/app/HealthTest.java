@@ -2,17 +2,22 @@ package io.frontdesk.booking.app;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
+import io.frontdesk.booking.adapter.persistence.PostgresTestDatabase;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@QuarkusTestResource(PostgresTestDatabase.class)
 class HealthTest {
 
     @Test
     void theApplicationReportsItselfUp() {
         given().when().get("/q/health")
                 .then().statusCode(200)
-                .body("status", equalTo("UP"));
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
     }
 }

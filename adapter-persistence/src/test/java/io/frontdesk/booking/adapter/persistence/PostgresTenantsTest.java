@@ -1,0 +1,28 @@
+package io.frontdesk.booking.adapter.persistence;
+
+import io.frontdesk.booking.application.port.out.Tenants;
+import io.frontdesk.booking.application.port.out.contract.TenantsContract;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+
+/** The {@link Tenants} contract on PostgreSQL, each step in a transaction of its own. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestDatabase.class)
+class PostgresTenantsTest extends TenantsContract {
+
+    @Inject
+    Tenants tenants;
+
+    @Override
+    protected Tenants tenants() {
+        return tenants;
+    }
+
+    @Override
+    protected <T> T inTransaction(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(work::get);
+    }
+}
