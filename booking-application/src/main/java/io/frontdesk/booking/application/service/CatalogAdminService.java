@@ -77,20 +77,30 @@ public class CatalogAdminService implements ManageCatalogUseCase {
                 || c.durationMinutes() > Service.MAX_DURATION.toMinutes()) {
             violations.add("duration_minutes", "must be between 1 and " + Service.MAX_DURATION.toMinutes());
         }
-        Optional<Money> price = Optional.empty();
-        if (c.priceMinor() != null || c.currency() != null) {
-            if (c.priceMinor() == null) {
-                violations.add("price_minor", "is required when a currency is given");
-            } else if (c.priceMinor() < 0) {
-                violations.add("price_minor", "must not be negative");
-            } else {
-                price = Optional.ofNullable(violations.check("currency", () -> Money.of(c.priceMinor(),
-                        c.currency())));
-            }
-        }
+        Optional<Money> price = price(c, violations);
         violations.throwIfAny();
         return new Service(id, c.tenantId(), c.name(), Duration.ofMinutes(c.durationMinutes()), price,
                 c.active() == null || c.active());
+    }
+
+    /** The price, when an amount or a currency is given; a blank currency counts as none. Records every fault. */
+    private static Optional<Money> price(SaveServiceCommand c, Violations violations) {
+        boolean hasAmount = c.priceMinor() != null;
+        boolean hasCurrency = c.currency() != null && !c.currency().isBlank();
+        if (!hasAmount && !hasCurrency) {
+            return Optional.empty();
+        }
+        if (!hasAmount) {
+            violations.add("price_minor", "is required when a currency is given");
+        } else if (c.priceMinor() < 0) {
+            violations.add("price_minor", "must not be negative");
+        }
+        if (!hasCurrency) {
+            violations.add("currency", "is required when a price is given");
+        } else {
+            violations.check("currency", () -> Money.of(0, c.currency()));
+        }
+        return violations.isEmpty() ? Optional.of(Money.of(c.priceMinor(), c.currency())) : Optional.empty();
     }
 
     private Staff staff(StaffId id, SaveStaffCommand c) {

@@ -13,6 +13,7 @@ import io.frontdesk.booking.domain.catalog.ServiceId;
 import io.frontdesk.booking.domain.catalog.Staff;
 import io.frontdesk.booking.domain.catalog.StaffId;
 import io.frontdesk.booking.domain.shared.TenantId;
+import io.frontdesk.booking.domain.slot.Slot;
 import io.frontdesk.booking.domain.slot.SlotStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,29 +70,45 @@ public class CatalogQueryService implements BrowseCatalogUseCase, FindSlotsUseCa
         query.staffId().ifPresent(id -> Require.staff(staffMembers, query.tenantId(), id));
         Map<StaffId, Staff> staff = staffMembers.list(query.tenantId()).stream()
                 .collect(Collectors.toMap(Staff::id, Function.identity()));
-        Set<StaffId> staffIds = query.staffId().map(Set::of).orElse(Set.of());
-        Instant from = query.from();
-        boolean bookableOnly = query.status().equals(Optional.of(SlotStatus.OPEN));
-        Instant now = clock.instant();
-        if (bookableOnly) {
-            from = from.isAfter(now) ? from : now;
-            staffIds = staff.values().stream()
-                    .filter(Staff::active)
-                    .filter(s -> query.staffId().map(s.id()::equals).orElse(true))
-                    .filter(s -> query.serviceId().map(s::performs).orElse(true))
-                    .map(Staff::id)
-                    .collect(Collectors.toSet());
-            if (staffIds.isEmpty() || !query.to().isAfter(from)) {
-                return List.of();
-            }
+        if (!query.status().equals(Optional.of(SlotStatus.OPEN))) {
+            SlotSearch search = new SlotSearch(query.tenantId(), query.serviceId(),
+                    query.staffId().map(Set::of).orElse(Set.of()), query.status(), query.from(), query.to());
+            return slots.search(search, MAX_SLOTS).stream().map(slot -> view(slot, staff)).toList();
         }
-        SlotSearch search = new SlotSearch(query.tenantId(), query.serviceId(), staffIds, query.status(), from,
-                query.to());
+        return bookable(query, staff);
+    }
+
+    /**
+     * Open slots that can be booked now: starting in the future, of an active service that an active staff member
+     * still performs. Narrowing the search to those staff keeps slots of others from crowding out the limit.
+     */
+    private List<SlotView> bookable(SlotsQuery query, Map<StaffId, Staff> staff) {
+        Instant now = clock.instant();
+        Instant from = query.from().isAfter(now) ? query.from() : now;
+        Set<ServiceId> activeServices = services.list(query.tenantId()).stream()
+                .filter(Service::active).map(Service::id).collect(Collectors.toSet());
+        Set<StaffId> staffIds = staff.values().stream()
+                .filter(Staff::active)
+                .filter(s -> query.staffId().map(s.id()::equals).orElse(true))
+                .filter(s -> query.serviceId().map(s::performs).orElse(true))
+                .map(Staff::id)
+                .collect(Collectors.toSet());
+        if (staffIds.isEmpty() || !query.to().isAfter(from)
+                || query.serviceId().map(id -> !activeServices.contains(id)).orElse(false)) {
+            return List.of();
+        }
+        SlotSearch search = new SlotSearch(query.tenantId(), query.serviceId(), staffIds,
+                Optional.of(SlotStatus.OPEN), from, query.to());
         return slots.search(search, MAX_SLOTS).stream()
-                .filter(slot -> !bookableOnly || slot.isBookable(now))
-                .map(slot -> new SlotView(slot.id(), slot.serviceId(), slot.staffId(),
-                        staff.get(slot.staffId()).name().value(), slot.time().start(), slot.time().end(),
-                        slot.status(), slot.heldUntil()))
+                .filter(slot -> slot.isBookable(now))
+                .filter(slot -> activeServices.contains(slot.serviceId()))
+                .filter(slot -> staff.get(slot.staffId()).performs(slot.serviceId()))
+                .map(slot -> view(slot, staff))
                 .toList();
+    }
+
+    private static SlotView view(Slot slot, Map<StaffId, Staff> staff) {
+        return new SlotView(slot.id(), slot.serviceId(), slot.staffId(), staff.get(slot.staffId()).name().value(),
+                slot.time().start(), slot.time().end(), slot.status(), slot.heldUntil());
     }
 }

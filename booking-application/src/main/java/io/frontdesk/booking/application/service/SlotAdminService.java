@@ -33,7 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -175,7 +175,11 @@ public class SlotAdminService implements ManageSlotsUseCase {
         violations.throwIfAny();
     }
 
-    /** Back-to-back ranges of {@code length} per chosen day, in wall-clock time of {@code zone}, earliest first. */
+    /**
+     * Back-to-back ranges of {@code length} per chosen day, in wall-clock time of {@code zone}, earliest first. A
+     * wall-clock start that daylight saving skips that day makes no range: shifted forward by the gap, it would
+     * collide with the ranges after it.
+     */
     private static List<TimeRange> expand(WeeklySlotsCommand c, Duration length, ZoneId zone) {
         List<TimeRange> ranges = new ArrayList<>();
         long dayMinutes = Duration.between(c.dayStart(), c.dayEnd()).toMinutes();
@@ -184,8 +188,11 @@ public class SlotAdminService implements ManageSlotsUseCase {
                 continue;
             }
             for (long offset = 0; offset + length.toMinutes() <= dayMinutes; offset += length.toMinutes()) {
-                LocalTime startTime = c.dayStart().plusMinutes(offset);
-                Instant start = date.atTime(startTime).atZone(zone).toInstant();
+                LocalDateTime local = date.atTime(c.dayStart().plusMinutes(offset));
+                if (zone.getRules().getValidOffsets(local).isEmpty()) {
+                    continue;
+                }
+                Instant start = local.atZone(zone).toInstant();
                 ranges.add(TimeRange.of(start, length));
                 if (ranges.size() > MAX_PATTERN_SLOTS) {
                     return ranges;

@@ -10,7 +10,6 @@ import io.frontdesk.booking.domain.shared.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 
 /** A tenant's settings: created on first sight with safe defaults, edited by its admins. */
@@ -47,8 +46,9 @@ public class TenantService implements ManageTenantUseCase {
     public Tenant update(UpdateTenantCommand command) {
         Require.tenant(tenants, command.tenantId());
         Violations violations = new Violations();
-        if (command.name() == null || command.name().isBlank()
-                || command.name().strip().length() > Tenant.MAX_NAME_LENGTH) {
+        if (command.name() == null || command.name().isBlank()) {
+            violations.add("name", "is required");
+        } else if (command.name().strip().length() > Tenant.MAX_NAME_LENGTH) {
             violations.add("name", "must be 1 to " + Tenant.MAX_NAME_LENGTH + " characters");
         }
         ZoneId zone = zone(command.timeZone(), violations);
@@ -64,11 +64,12 @@ public class TenantService implements ManageTenantUseCase {
             violations.add("time_zone", "is required");
             return null;
         }
-        try {
-            return ZoneId.of(raw.strip());
-        } catch (DateTimeException e) {
+        // Only named zones: a fixed offset such as "+01:00" would parse, but ignores daylight saving.
+        String id = raw.strip();
+        if (!ZoneId.getAvailableZoneIds().contains(id)) {
             violations.add("time_zone", "must be an IANA time zone such as Europe/Berlin");
             return null;
         }
+        return ZoneId.of(id);
     }
 }

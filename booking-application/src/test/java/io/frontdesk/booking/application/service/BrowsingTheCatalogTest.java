@@ -2,10 +2,10 @@ package io.frontdesk.booking.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-import io.frontdesk.booking.application.port.in.SlotsQuery;
-import io.frontdesk.booking.domain.slot.SlotStatus;
 import io.frontdesk.booking.application.port.in.SlotView;
+import io.frontdesk.booking.application.port.in.SlotsQuery;
 import io.frontdesk.booking.domain.catalog.Service;
 import io.frontdesk.booking.domain.catalog.ServiceId;
 import io.frontdesk.booking.domain.catalog.Staff;
@@ -20,7 +20,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** What the create-booking flow offers: active services, the active staff performing one, and bookable slots. */
+/**
+ * What the create-booking flow offers — active services, the active staff performing one, and bookable slots — and
+ * what admins see besides: inactive services and staff, and slots in every status.
+ */
 class BrowsingTheCatalogTest {
 
     private final Scenario shop = Scenario.aBusiness();
@@ -147,6 +150,75 @@ class BrowsingTheCatalogTest {
 
         assertThat(shop.app.catalog.slots(query(Optional.empty(), shop.inHours(-48), shop.inHours(-1))))
                 .isEmpty();
+    }
+
+    @Test
+    void slotsOfInactiveStaffNeverCrowdOutBookableOnes() {
+        Instant start = shop.inHours(1);
+        for (int i = 0; i <= CatalogQueryService.MAX_SLOTS; i++) {
+            shop.openSlot(shop.service, anna, start.plus(shop.service.duration().multipliedBy(i)));
+        }
+        Slot toms = shop.openSlot(shop.service, tom, shop.inHours(24 * 40));
+
+        assertThat(shop.app.catalog.slots(query(Optional.empty(), shop.inHours(0), shop.inHours(24 * 62))))
+                .extracting(SlotView::id).containsExactly(toms.id());
+    }
+
+    @Test
+    void withoutAStatusEverySlotIsListedForAdmins() {
+        Slot open = shop.openSlotAt(shop.inHours(2));
+        Slot booked = shop.openSlotAt(shop.inHours(3));
+        shop.aBookingOf(booked).create();
+        Slot held = shop.openSlotAt(shop.inHours(4));
+        Slot holding = shop.slot(held.id());
+        holding.hold(shop.inHours(1), shop.clock.instant());
+        shop.app.slots.update(holding);
+        Slot annas = shop.openSlot(shop.service, anna, shop.inHours(5));
+
+        assertThat(shop.app.catalog.slots(new SlotsQuery(shop.tenant.id(), Optional.of(shop.service.id()),
+                Optional.empty(), Optional.empty(), shop.inHours(0), shop.inHours(48))))
+                .extracting(SlotView::id, SlotView::status, SlotView::staffName)
+                .containsExactly(tuple(open.id(), SlotStatus.OPEN, "Lena Vogel"),
+                        tuple(booked.id(), SlotStatus.BOOKED, "Lena Vogel"),
+                        tuple(held.id(), SlotStatus.HELD, "Lena Vogel"),
+                        tuple(annas.id(), SlotStatus.OPEN, "Anna Berg"));
+    }
+
+    @Test
+    void aHeldSlotShowsUntilWhenItIsHeld() {
+        Slot held = shop.openSlotAt(shop.inHours(4));
+        Slot holding = shop.slot(held.id());
+        holding.hold(shop.inHours(1), shop.clock.instant());
+        shop.app.slots.update(holding);
+
+        assertThat(shop.app.catalog.slots(new SlotsQuery(shop.tenant.id(), Optional.empty(), Optional.empty(),
+                Optional.of(SlotStatus.HELD), shop.inHours(0), shop.inHours(48))))
+                .singleElement().satisfies(slot -> assertThat(slot.heldUntil()).contains(shop.inHours(1)));
+    }
+
+    @Test
+    void slotsCanBeListedByAnotherStatus() {
+        shop.openSlotAt(shop.inHours(2));
+        Slot booked = shop.openSlotAt(shop.inHours(3));
+        shop.aBookingOf(booked).create();
+
+        assertThat(shop.app.catalog.slots(new SlotsQuery(shop.tenant.id(), Optional.empty(), Optional.empty(),
+                Optional.of(SlotStatus.BOOKED), shop.inHours(0), shop.inHours(48))))
+                .extracting(SlotView::id).containsExactly(booked.id());
+    }
+
+    @Test
+    void adminsSeeInactiveServicesToo() {
+        assertThat(shop.app.catalog.services(shop.tenant.id(), true)).extracting(Service::name)
+                .containsExactly("Beard trim", "Colouring", "Haircut");
+    }
+
+    @Test
+    void adminsSeeInactiveStaffToo() {
+        assertThat(shop.app.catalog.staff(shop.tenant.id(), Optional.empty(), true))
+                .extracting(Staff::id).containsExactly(anna.id(), shop.staff.id(), tom.id(), zoe.id());
+        assertThat(shop.app.catalog.staff(shop.tenant.id(), Optional.of(shop.service.id()), true))
+                .extracting(Staff::id).containsExactly(anna.id(), shop.staff.id(), tom.id());
     }
 
     private SlotsQuery query(Optional<StaffId> staff, Instant from, Instant to) {

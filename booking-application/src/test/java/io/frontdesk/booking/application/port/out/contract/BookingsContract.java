@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link Bookings} implementation must do: keep every field of a booking, allow at most one active
- * (confirmed or completed) booking per slot, refuse stale updates, and never cross tenants.
+ * (confirmed or completed) booking per slot, remember that a slot was ever booked, refuse stale updates, and never
+ * cross tenants.
  */
 public abstract class BookingsContract extends PortContract {
 
@@ -224,6 +225,37 @@ public abstract class BookingsContract extends PortContract {
         assertThatThrownBy(() -> inTransactionDo(() -> bookings().update(foreign)))
                 .isInstanceOf(BookingModifiedConcurrentlyException.class);
         assertThat(find(tenant.id(), booking.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
+    void aSlotWithAConfirmedBookingHasBookings() {
+        Booking booking = arrange.booking(haircut, lena, hoursFromNow(4), aCustomer(), BookingSource.DIRECT, NOW);
+
+        assertThat(inTransaction(() -> bookings().anyForSlot(tenant.id(), booking.slotId()))).isTrue();
+    }
+
+    @Test
+    void aSlotWhoseOnlyBookingWasCanceledStillHasBookings() {
+        Booking booking = arrange.booking(haircut, lena, hoursFromNow(4), aCustomer(), BookingSource.DIRECT, NOW);
+        arrange.change(booking, b -> b.cancel("customer called", hoursFromNow(1)));
+
+        assertThat(inTransaction(() -> bookings().anyForSlot(tenant.id(), booking.slotId()))).isTrue();
+    }
+
+    @Test
+    void aFreshSlotHasNoBookings() {
+        arrange.booking(haircut, lena, hoursFromNow(4), aCustomer(), BookingSource.DIRECT, NOW);
+        Slot fresh = arrange.openSlot(haircut, lena, hoursFromNow(6));
+
+        assertThat(inTransaction(() -> bookings().anyForSlot(tenant.id(), fresh.id()))).isFalse();
+    }
+
+    @Test
+    void anotherTenantSeesNoBookingsOfASlot() {
+        Booking booking = arrange.booking(haircut, lena, hoursFromNow(4), aCustomer(), BookingSource.DIRECT, NOW);
+        Tenant other = arrange.tenant();
+
+        assertThat(inTransaction(() -> bookings().anyForSlot(other.id(), booking.slotId()))).isFalse();
     }
 
     private Slot bookedSlot(Instant start) {

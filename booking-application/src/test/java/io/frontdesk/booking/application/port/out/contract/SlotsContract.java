@@ -37,13 +37,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link Slots} implementation must do: book atomically (one winner among concurrent callers),
  * tell a missing or foreign slot (not found), a started one (in the past) and a taken one (unavailable) apart,
- * never let two slots of one staff member overlap, refuse stale updates, and search in start order.
+ * never let two slots of one staff member overlap, refuse stale updates and deletes, and search in start order.
  */
 public abstract class SlotsContract extends PortContract {
 
@@ -332,6 +333,43 @@ public abstract class SlotsContract extends PortContract {
     }
 
     @Test
+    void deleteRemovesTheSlotAndFreesItsTime() {
+        TimeRange time = new TimeRange(at(10, 0), at(11, 0));
+        Slot slot = arrange.openSlot(haircut, lena, time);
+
+        inTransactionDo(() -> slots().delete(find(slot.id()).orElseThrow()));
+
+        assertThat(find(slot.id())).isEmpty();
+        assertThat(search(Optional.empty(), Optional.empty(), Optional.empty(), at(0, 0), at(23, 0))).isEmpty();
+        Slot again = arrange.openSlot(colouring, lena, time);
+        assertThat(find(again.id())).isPresent();
+    }
+
+    @Test
+    void deleteWithAStaleVersionIsRefusedAndKeepsTheSlot() {
+        Slot slot = arrange.openSlot(haircut, lena, hoursFromNow(2));
+        Slot loaded = find(slot.id()).orElseThrow();
+        inTransaction(() -> slots().tryBook(tenant.id(), slot.id(), NOW));
+
+        assertThatThrownBy(() -> inTransactionDo(() -> slots().delete(loaded)))
+                .isInstanceOf(SlotUnavailableException.class);
+        assertThat(find(slot.id()).orElseThrow().status()).isEqualTo(SlotStatus.BOOKED);
+    }
+
+    @Test
+    void deleteInTheNameOfAnotherTenantIsRefusedAndKeepsTheSlot() {
+        Slot slot = arrange.openSlot(haircut, lena, hoursFromNow(2));
+        Slot loaded = find(slot.id()).orElseThrow();
+        Tenant other = arrange.tenant();
+        Slot foreign = Slot.reconstitute(loaded.id(), other.id(), loaded.serviceId(), loaded.staffId(),
+                loaded.time(), loaded.status(), null, loaded.version());
+
+        assertThatThrownBy(() -> inTransactionDo(() -> slots().delete(foreign)))
+                .isInstanceOf(SlotUnavailableException.class);
+        assertThat(find(slot.id())).isPresent();
+    }
+
+    @Test
     void searchFindsSlotsStartingInTheHalfOpenRange() {
         Slot before = arrange.openSlot(haircut, lena, at(8, 30));
         Slot atFrom = arrange.openSlot(haircut, lena, at(9, 0));
@@ -362,6 +400,20 @@ public abstract class SlotsContract extends PortContract {
                 .extracting(Slot::id).containsExactly(tomBooked.id());
         assertThat(search(Optional.of(colouring), Optional.of(tom), Optional.empty(), at(0, 0), at(23, 0)))
                 .isEmpty();
+    }
+
+    @Test
+    void searchForSeveralStaffMembersFindsTheSlotsOfExactlyThose() {
+        Staff mia = arrange.staff(tenant, "Mia Klein", haircut);
+        Slot lenaNine = arrange.openSlot(haircut, lena, at(9, 0));
+        Slot tomNine = arrange.openSlot(haircut, tom, at(9, 0));
+        Slot miaTen = arrange.openSlot(haircut, mia, at(10, 0));
+        Slot lenaEleven = arrange.openSlot(haircut, lena, at(11, 0));
+
+        assertThat(searchStaff(Set.of(lena, tom))).extracting(Slot::id)
+                .containsExactlyInAnyOrder(lenaNine.id(), tomNine.id(), lenaEleven.id());
+        assertThat(searchStaff(Set.of(tom, mia))).extracting(Slot::id)
+                .containsExactly(tomNine.id(), miaTen.id());
     }
 
     @Test
@@ -407,6 +459,12 @@ public abstract class SlotsContract extends PortContract {
         SlotSearch search = new SlotSearch(tenant.id(), service.map(Service::id),
                 staff.map(s -> Set.of(s.id())).orElse(Set.of()), status,
                 from, to);
+        return inTransaction(() -> slots().search(search, 100));
+    }
+
+    private List<Slot> searchStaff(Set<Staff> staff) {
+        SlotSearch search = new SlotSearch(tenant.id(), Optional.empty(),
+                staff.stream().map(Staff::id).collect(Collectors.toSet()), Optional.empty(), at(0, 0), at(23, 0));
         return inTransaction(() -> slots().search(search, 100));
     }
 

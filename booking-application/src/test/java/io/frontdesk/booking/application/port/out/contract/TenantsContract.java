@@ -10,7 +10,10 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link Tenants} implementation must do: keep a tenant's name, time zone and phone region. */
+/**
+ * What every {@link Tenants} implementation must do: keep a tenant's name, time zone and phone region, and add a
+ * tenant only once however often it is added if absent.
+ */
 public abstract class TenantsContract extends PortContract {
 
     /** The implementation under test; the same instance throughout one test. */
@@ -53,5 +56,27 @@ public abstract class TenantsContract extends PortContract {
 
         assertThat(inTransaction(() -> tenants().find(first.id()))).contains(first);
         assertThat(inTransaction(() -> tenants().find(second.id()))).contains(second);
+    }
+
+    @Test
+    void addIfAbsentAddsAnUnknownTenant() {
+        Tenant tenant = new Tenant(new TenantId(UUID.randomUUID()), "My business", ZoneId.of("UTC"),
+                PhoneRegion.of("GB"));
+
+        inTransactionDo(() -> tenants().addIfAbsent(tenant));
+
+        assertThat(inTransaction(() -> tenants().find(tenant.id()))).contains(tenant);
+    }
+
+    @Test
+    void addIfAbsentLeavesAnExistingTenantUnchanged() {
+        Tenant existing = new Tenant(new TenantId(UUID.randomUUID()), "Harbour Dental", ZoneId.of("Europe/London"),
+                PhoneRegion.of("GB"));
+        inTransactionDo(() -> tenants().save(existing));
+
+        inTransactionDo(() -> tenants().addIfAbsent(new Tenant(existing.id(), "My business", ZoneId.of("UTC"),
+                PhoneRegion.of("US"))));
+
+        assertThat(inTransaction(() -> tenants().find(existing.id()))).contains(existing);
     }
 }
