@@ -90,6 +90,7 @@ public final class WaitlistEntry {
             throw new OfferExpiredException(id);
         }
         moveTo(WaitlistStatus.BOOKED);
+        offer = null;
     }
 
     /** The customer declined this slot; the entry waits again, keeping its place in the line. */
