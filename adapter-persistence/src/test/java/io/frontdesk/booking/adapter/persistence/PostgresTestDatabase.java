@@ -13,11 +13,13 @@ import java.util.Optional;
 /**
  * Points tests at a real PostgreSQL: the server named by the standard {@code PGHOST}, {@code PGPORT},
  * {@code PGUSER} and {@code PGPASSWORD} variables (default {@code localhost:5432}, user {@code postgres}), in a
- * database {@value #DATABASE} that is created when missing. Flyway then cleans and migrates it at start.
+ * database {@link #DATABASE} (default {@code frontdesk_test}) that is created when missing. Flyway then cleans
+ * and migrates it at start.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
 
-    public static final String DATABASE = "frontdesk_test";
+    /** The database the tests own; FRONTDESK_TEST_DB names another, so that two checkouts can test at once. */
+    public static final String DATABASE = env("FRONTDESK_TEST_DB", "frontdesk_test");
 
     @Override
     public Map<String, String> start() {

@@ -1,0 +1,18 @@
+package io.frontdesk.booking.app;
+
+import io.frontdesk.booking.adapter.persistence.PostgresTestDatabase;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/**
+ * The real parts every application test runs against, started once for the whole test run: PostgreSQL (a test
+ * database, cleaned and migrated at start) and an OIDC provider that publishes the keys test tokens are signed
+ * with ({@code quarkus.oidc.auth-server-url} points at it in the test profile).
+ */
+@QuarkusTestResource(PostgresTestDatabase.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+public final class TestInfrastructure {
+
+    private TestInfrastructure() {
+    }
+}

@@ -1,0 +1,108 @@
+package io.frontdesk.booking.app.api;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A business set up through the API for one test: its own tenant (so tests never see each other's data), settings,
+ * one 30-minute service and one staff member performing it, and helpers to open slots and book them.
+ */
+final class Business {
+
+    static final Duration SLOT_LENGTH = Duration.ofMinutes(30);
+
+    final UUID tenantId;
+    final String serviceId;
+    final String staffId;
+    private final AtomicInteger slotsOpened = new AtomicInteger();
+    private final AtomicInteger customers = new AtomicInteger();
+
+    private Business(UUID tenantId, String serviceId, String staffId) {
+        this.tenantId = tenantId;
+        this.serviceId = serviceId;
+        this.staffId = staffId;
+    }
+
+    /** A US business in New York with one service and one staff member. */
+    static Business open() {
+        return open("America/New_York", "US");
+    }
+
+    static Business open(String timeZone, String phoneRegion) {
+        UUID tenantId = UUID.randomUUID();
+        as(tenantId, "owner", "admin", "staff")
+                .body(Map.of("name", "Test business", "time_zone", timeZone, "phone_region", phoneRegion))
+                .put("/api/tenant").then().statusCode(200);
+        String serviceId = as(tenantId, "owner", "admin", "staff").body(Map.of("name", "Haircut", "duration_minutes", 30, "price_minor", 4500,
+                "currency", "USD")).post("/api/services").then().statusCode(201).extract().path("service.id");
+        String staffId = as(tenantId, "owner", "admin", "staff").body(Map.of("name", "Mia Berger", "role",
+                "Stylist", "service_ids", List.of(serviceId))).post("/api/staff").then().statusCode(201)
+                .extract().path("staffMember.id");
+        return new Business(tenantId, serviceId, staffId);
+    }
+
+    /** A request of a user of this business with {@code roles}. */
+    static RequestSpecification as(UUID tenantId, String user, String... roles) {
+        return given().auth().oauth2(Tokens.of(user, tenantId, roles)).contentType(ContentType.JSON);
+    }
+
+    RequestSpecification desk() {
+        return as(tenantId, "desk", "staff");
+    }
+
+    RequestSpecification admin() {
+        return as(tenantId, "owner", "admin", "staff");
+    }
+
+    /** Opens a slot at {@code start} and answers its id. */
+    String slotAt(Instant start) {
+        return admin().body(Map.of("service_id", serviceId, "staff_id", staffId, "start_time", start.toString()))
+                .post("/api/slots").then().statusCode(201).extract().path("slot.id");
+    }
+
+    /** Opens the next free slot, back to back from tomorrow on. */
+    String slot() {
+        return slotAt(nextStart());
+    }
+
+    Instant nextStart() {
+        Instant tomorrow = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
+        return tomorrow.plus(SLOT_LENGTH.multipliedBy(slotsOpened.getAndIncrement()));
+    }
+
+    /** A valid create-booking body for {@code slotId}, with a new customer each time. */
+    Map<String, Object> bookingRequest(String slotId) {
+        int n = customers.incrementAndGet();
+        Map<String, Object> body = new HashMap<>();
+        body.put("slot_id", slotId);
+        body.put("customer_name", "Customer " + n);
+        body.put("customer_phone", String.format("+1 201 555 %04d", 100 + n));
+        body.put("customer_email", "customer" + n + "@example.com");
+        body.put("booking_source", "walk_in");
+        return body;
+    }
+
+    /** Books a new slot and answers the booking's id. */
+    String booking() {
+        return book(bookingRequest(slot()));
+    }
+
+    String book(Map<String, Object> request) {
+        return desk().body(request).post("/api/bookings").then().statusCode(201).extract().path("booking.id");
+    }
+
+    /** How many bookings the business has, by the API's own count. */
+    int bookingCount() {
+        return desk().get("/api/bookings").then().statusCode(200).extract().path("pagination.total");
+    }
+}
