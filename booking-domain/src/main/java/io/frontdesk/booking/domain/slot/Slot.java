@@ -91,8 +91,11 @@ public final class Slot {
         heldUntil = null;
     }
 
-    /** Ends a hold (offer declined, expired, or released by staff) and reopens the slot. */
+    /** Ends a hold (offer declined, expired, or released by staff) and reopens the slot; only a held slot has one. */
     public void releaseHold() {
+        if (status != SlotStatus.HELD) {
+            throw refused(SlotStatus.OPEN);
+        }
         moveTo(SlotStatus.OPEN);
         heldUntil = null;
     }

@@ -99,9 +99,16 @@ public final class WaitlistEntry {
         offer = null;
     }
 
-    /** The offer lapsed unanswered; the entry leaves the line. Refused while the offer is still open. */
+    /**
+     * The offer lapsed unanswered; the entry leaves the line. Refused while the offer is still open, and for an
+     * entry without an offer (one that declined waits on in its place).
+     */
     public void expireOffer(Instant now) {
-        if (status == WaitlistStatus.OFFERED && offer.isOpenAt(now)) {
+        if (status != WaitlistStatus.OFFERED) {
+            throw new IllegalTransitionException(ErrorCode.WAITLIST_TRANSITION_REFUSED,
+                    "waitlist entry (no offer to expire)", status.value(), WaitlistStatus.EXPIRED.value());
+        }
+        if (offer.isOpenAt(now)) {
             throw new IllegalTransitionException(ErrorCode.WAITLIST_TRANSITION_REFUSED,
                     "waitlist entry (offer still open)", status.value(), WaitlistStatus.EXPIRED.value());
         }
