@@ -66,8 +66,21 @@ final class Business {
 
     /** Opens a slot at {@code start} and answers its id. */
     String slotAt(Instant start) {
-        return admin().body(Map.of("service_id", serviceId, "staff_id", staffId, "start_time", start.toString()))
+        return slotAt(serviceId, staffId, start);
+    }
+
+    String slotAt(String service, String staff, Instant start) {
+        return admin().body(Map.of("service_id", service, "staff_id", staff, "start_time", start.toString()))
                 .post("/api/slots").then().statusCode(201).extract().path("slot.id");
+    }
+
+    /** Adds a service of {@code minutes} and a staff member performing only it; answers their ids. */
+    String[] addServiceWithStaff(String serviceName, int minutes, String staffName) {
+        String service = admin().body(Map.of("name", serviceName, "duration_minutes", minutes))
+                .post("/api/services").then().statusCode(201).extract().path("service.id");
+        String staff = admin().body(Map.of("name", staffName, "service_ids", List.of(service)))
+                .post("/api/staff").then().statusCode(201).extract().path("staffMember.id");
+        return new String[] {service, staff};
     }
 
     /** Opens the next free slot, back to back from tomorrow on. */
