@@ -3,6 +3,7 @@ package io.frontdesk.booking.app.api;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,5 +118,38 @@ final class Business {
     /** How many bookings the business has, by the API's own count. */
     int bookingCount() {
         return desk().get("/api/bookings").then().statusCode(200).extract().path("pagination.total");
+    }
+
+    /**
+     * Everything the business's admin can see of its data (bookings with their details and audit trails, services
+     * and staff including inactive ones, slots of the next two weeks, settings) as text, to compare before and
+     * after a request that must change nothing.
+     */
+    String snapshot() {
+        StringBuilder state = new StringBuilder();
+        Response bookings = admin().queryParam("limit", "100").get("/api/bookings");
+        state.append(bookings.then().statusCode(200).extract().asString());
+        List<String> ids = bookings.path("bookings.id");
+        for (String id : ids) {
+            state.append(admin().get("/api/bookings/" + id).then().statusCode(200).extract().asString());
+        }
+        for (String path : List.of("/api/services", "/api/staff")) {
+            state.append(admin().queryParam("include_inactive", "true").get(path).then().statusCode(200)
+                    .extract().asString());
+        }
+        state.append(admin().get("/api/slots").then().statusCode(200).extract().asString());
+        state.append(admin().get("/api/tenant").then().statusCode(200).extract().asString());
+        return state.toString();
+    }
+
+    /** The ids of the business's slots starting in the next two weeks. */
+    List<String> slotIds() {
+        return desk().get("/api/slots").then().statusCode(200).extract().path("slots.id");
+    }
+
+    /** The ids of the business's slots in the next two weeks that are in {@code status} (open, held, booked). */
+    List<String> slotIds(String status) {
+        return desk().queryParam("status", status).get("/api/slots").then().statusCode(200).extract()
+                .path("slots.id");
     }
 }

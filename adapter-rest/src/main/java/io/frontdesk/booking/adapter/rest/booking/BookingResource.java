@@ -38,6 +38,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,6 +58,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BookingResource {
+
+    /** The sources a booking made at the desk may have; waitlist bookings come from accepted offers only. */
+    private static final BookingSource[] STAFF_SOURCES = Arrays.stream(BookingSource.values())
+            .filter(BookingSource::isStaffCreatable).toArray(BookingSource[]::new);
 
     private final ListBookingsUseCase listBookings;
     private final GetBookingUseCase getBooking;
@@ -136,15 +141,21 @@ public class BookingResource {
         BookingRequests.Create request = Objects.requireNonNullElse(body, BookingRequests.Create.EMPTY);
         Params p = new Params();
         Optional<SlotId> slot = p.uuid("slot_id", request.slotId()).map(SlotId::new);
-        Optional<BookingSource> source = p.oneOf("booking_source", request.bookingSource(), BookingSource.values(),
+        Optional<BookingSource> source = p.oneOf("booking_source", request.bookingSource(), STAFF_SOURCES,
                 BookingSource::value);
-        p.validate();
+        // The customer's fields are checked by the use case, against the business's phone region; asked without a
+        // slot, which it always refuses, it names their faults along with the ones found here.
+        p.validateAlongWith(() -> createBooking.create(command(request, Optional.empty(), source)));
         rateLimiter.acquire(user.tenantId(), user.actor());
-        BookingView booking = createBooking.create(new CreateManualBookingCommand(user.tenantId(), user.actor(),
-                slot.orElse(null), request.customerName(), request.customerPhone(), request.customerEmail(),
-                source.orElse(null)));
+        BookingView booking = createBooking.create(command(request, slot, source));
         return Response.status(Response.Status.CREATED)
                 .entity(new OneBooking(true, BookingJson.of(booking), "Booking created")).build();
+    }
+
+    private CreateManualBookingCommand command(BookingRequests.Create request, Optional<SlotId> slot,
+            Optional<BookingSource> source) {
+        return new CreateManualBookingCommand(user.tenantId(), user.actor(), slot.orElse(null),
+                request.customerName(), request.customerPhone(), request.customerEmail(), source.orElse(null));
     }
 
     @GET

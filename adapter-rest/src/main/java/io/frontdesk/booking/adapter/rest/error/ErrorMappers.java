@@ -45,6 +45,15 @@ public class ErrorMappers {
         return answer(status, ErrorResponse.of(title(code, e), sentence(code, e), code.code()));
     }
 
+    /**
+     * A body of the wrong shape: a wrong type or an unknown field. Mapped for this type itself, because the REST
+     * layer's own mapper for it (which answers outside the envelope) would otherwise win over {@link #unreadable}.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -91,6 +100,9 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json); // a body that is not JSON, wrapped by the REST layer
+        }
         if (status >= 500) {
             return unexpected(e);
         }

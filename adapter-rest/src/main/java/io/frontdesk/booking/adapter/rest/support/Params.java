@@ -1,5 +1,6 @@
 package io.frontdesk.booking.adapter.rest.support;
 
+import io.frontdesk.booking.domain.shared.DomainValidationException;
 import io.frontdesk.booking.domain.shared.Violations;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -8,8 +9,10 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,6 +24,7 @@ import java.util.stream.Collectors;
 public final class Params {
 
     private final Violations violations = new Violations();
+    private final Set<String> fieldsRead = new HashSet<>();
 
     /** The resource id of a path, such as {@code /api/bookings/{id}}; a malformed one is refused as field {@code id}. */
     public static <T> T pathId(String value, Function<UUID, T> type) {
@@ -76,6 +80,7 @@ public final class Params {
 
     /** Records {@code field} as missing when the client sent nothing (or only blanks) for it. */
     public void require(String field, String value) {
+        fieldsRead.add(field);
         if (value == null || value.isBlank()) {
             violations.add(field, "is required");
         }
@@ -86,7 +91,27 @@ public final class Params {
         violations.throwIfAny();
     }
 
+    /**
+     * As {@link #validate()}, but when there are violations, first lets {@code refusal} — the use case's own
+     * checks — add those of the fields not read here, so that one answer names every invalid field. Only for a
+     * {@code refusal} that cannot succeed, such as a command without the id that was malformed here: it is run
+     * to learn what else is wrong, never to act.
+     */
+    public void validateAlongWith(Runnable refusal) {
+        if (violations.isEmpty()) {
+            return;
+        }
+        try {
+            refusal.run();
+        } catch (DomainValidationException e) {
+            e.violations().stream().filter(v -> !fieldsRead.contains(v.field()))
+                    .forEach(v -> violations.add(v.field(), v.message()));
+        }
+        violations.throwIfAny();
+    }
+
     private <T> Optional<T> read(String field, String value, Function<String, T> parse, String expectation) {
+        fieldsRead.add(field);
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
