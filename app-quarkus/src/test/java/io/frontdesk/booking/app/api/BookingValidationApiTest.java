@@ -279,6 +279,15 @@ class BookingValidationApiTest {
     }
 
     @Test
+    void outOfRangeValuesAreListedTogetherWithMalformedOnes() {
+        Business business = Business.open();
+
+        invalid(business.desk().queryParams(Map.of("status", "bogus", "page", "0", "limit", "101",
+                "start_date", "2026-05-02", "end_date", "2026-05-01")).get("/api/bookings"), "status")
+                .body("violations.field", containsInAnyOrder("status", "page", "limit", "end_date"));
+    }
+
+    @Test
     void theLongestSearchAndTheLargestPageAreAccepted() {
         Business business = Business.open();
         business.booking();

@@ -37,7 +37,7 @@ public class CatalogAdminService implements ManageCatalogUseCase {
     @Override
     @Transactional
     public Service createService(SaveServiceCommand command) {
-        Service service = service(new ServiceId(UUID.randomUUID()), command);
+        Service service = service(new ServiceId(UUID.randomUUID()), command, true);
         services.save(service);
         return service;
     }
@@ -45,8 +45,8 @@ public class CatalogAdminService implements ManageCatalogUseCase {
     @Override
     @Transactional
     public Service updateService(ServiceId id, SaveServiceCommand command) {
-        Require.service(services, command.tenantId(), id);
-        Service service = service(id, command);
+        Service current = Require.service(services, command.tenantId(), id);
+        Service service = service(id, command, current.active());
         services.save(service);
         return service;
     }
@@ -54,7 +54,7 @@ public class CatalogAdminService implements ManageCatalogUseCase {
     @Override
     @Transactional
     public Staff createStaff(SaveStaffCommand command) {
-        Staff staff = staff(new StaffId(UUID.randomUUID()), command);
+        Staff staff = staff(new StaffId(UUID.randomUUID()), command, true);
         staffMembers.save(staff);
         return staff;
     }
@@ -62,13 +62,14 @@ public class CatalogAdminService implements ManageCatalogUseCase {
     @Override
     @Transactional
     public Staff updateStaff(StaffId id, SaveStaffCommand command) {
-        Require.staff(staffMembers, command.tenantId(), id);
-        Staff staff = staff(id, command);
+        Staff current = Require.staff(staffMembers, command.tenantId(), id);
+        Staff staff = staff(id, command, current.active());
         staffMembers.save(staff);
         return staff;
     }
 
-    private static Service service(ServiceId id, SaveServiceCommand c) {
+    /** The service {@code c} describes; without an {@code active} flag it stays as it was ({@code activeSoFar}). */
+    private static Service service(ServiceId id, SaveServiceCommand c, boolean activeSoFar) {
         Violations violations = new Violations();
         if (c.name() == null || c.name().isBlank() || c.name().strip().length() > Service.MAX_NAME_LENGTH) {
             violations.add("name", "must be 1 to " + Service.MAX_NAME_LENGTH + " characters");
@@ -80,7 +81,7 @@ public class CatalogAdminService implements ManageCatalogUseCase {
         Optional<Money> price = price(c, violations);
         violations.throwIfAny();
         return new Service(id, c.tenantId(), c.name(), Duration.ofMinutes(c.durationMinutes()), price,
-                c.active() == null || c.active());
+                c.active() == null ? activeSoFar : c.active());
     }
 
     /** The price, when an amount or a currency is given; a blank currency counts as none. Records every fault. */
@@ -103,7 +104,7 @@ public class CatalogAdminService implements ManageCatalogUseCase {
         return violations.isEmpty() ? Optional.of(Money.of(c.priceMinor(), c.currency())) : Optional.empty();
     }
 
-    private Staff staff(StaffId id, SaveStaffCommand c) {
+    private Staff staff(StaffId id, SaveStaffCommand c, boolean activeSoFar) {
         Violations violations = new Violations();
         PersonName name = violations.check("name", () -> PersonName.of(c.name()));
         if (c.role() != null && c.role().strip().length() > Staff.MAX_ROLE_LENGTH) {
@@ -118,6 +119,6 @@ public class CatalogAdminService implements ManageCatalogUseCase {
                 .ifPresent(unknown -> violations.add("service_ids", "contains an unknown service " + unknown));
         violations.throwIfAny();
         return new Staff(id, c.tenantId(), name, Optional.ofNullable(c.role()), email,
-                c.active() == null || c.active(), new HashSet<>(c.serviceIds()));
+                c.active() == null ? activeSoFar : c.active(), new HashSet<>(c.serviceIds()));
     }
 }

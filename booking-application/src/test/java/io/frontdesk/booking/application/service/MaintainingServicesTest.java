@@ -128,10 +128,12 @@ class MaintainingServicesTest {
     }
 
     @Test
-    void anUpdateLeavesTheActiveFlagTrueWhenNotGiven() {
+    void anUpdateWithoutTheActiveFlagKeepsIt() {
         shop.app.catalogAdmin.updateService(shop.service.id(), command("Haircut", 45, null, null, false));
 
-        assertThat(shop.app.catalogAdmin.updateService(shop.service.id(), command("Haircut", 45, null, null, null))
+        assertThat(shop.app.catalogAdmin.updateService(shop.service.id(), command("Haircut", 50, null, null, null))
+                .active()).as("still deactivated").isFalse();
+        assertThat(shop.app.catalogAdmin.updateService(shop.service.id(), command("Haircut", 50, null, null, true))
                 .active()).isTrue();
     }
 

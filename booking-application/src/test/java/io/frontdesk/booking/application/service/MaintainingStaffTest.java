@@ -124,6 +124,14 @@ class MaintainingStaffTest {
     }
 
     @Test
+    void anUpdateWithoutTheActiveFlagKeepsIt() {
+        shop.app.catalogAdmin.updateStaff(shop.staff.id(), command("Lena Vogel", null, null, false, List.of()));
+
+        assertThat(shop.app.catalogAdmin.updateStaff(shop.staff.id(),
+                command("Lena Vogel", "Stylist", null, null, List.of())).active()).as("still inactive").isFalse();
+    }
+
+    @Test
     void anInvalidUpdateChangesNothing() {
         assertThatThrownBy(() -> shop.app.catalogAdmin.updateStaff(shop.staff.id(),
                 command("Lena Vogel", null, "lena@", false, List.of())))

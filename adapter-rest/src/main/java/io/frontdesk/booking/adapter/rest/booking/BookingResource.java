@@ -19,6 +19,7 @@ import io.frontdesk.booking.application.port.in.GetBookingUseCase;
 import io.frontdesk.booking.application.port.in.ListBookingsQuery;
 import io.frontdesk.booking.application.port.in.ListBookingsUseCase;
 import io.frontdesk.booking.application.port.in.ManageBookingStatusUseCase;
+import io.frontdesk.booking.application.port.in.ManageTenantUseCase;
 import io.frontdesk.booking.application.port.in.PageRequest;
 import io.frontdesk.booking.application.port.in.UpdateBookingStatusCommand;
 import io.frontdesk.booking.domain.booking.BookingId;
@@ -26,6 +27,8 @@ import io.frontdesk.booking.domain.booking.BookingSource;
 import io.frontdesk.booking.domain.booking.BookingStatus;
 import io.frontdesk.booking.domain.catalog.ServiceId;
 import io.frontdesk.booking.domain.catalog.StaffId;
+import io.frontdesk.booking.domain.shared.Customer;
+import io.frontdesk.booking.domain.shared.PhoneRegion;
 import io.frontdesk.booking.domain.slot.SlotId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -68,18 +71,21 @@ public class BookingResource {
     private final CreateManualBookingUseCase createBooking;
     private final ManageBookingStatusUseCase manageStatus;
     private final BookingStatsUseCase bookingStats;
+    private final ManageTenantUseCase tenants;
     private final BookingRateLimiter rateLimiter;
     private final CurrentUser user;
 
     @Inject
     public BookingResource(ListBookingsUseCase listBookings, GetBookingUseCase getBooking,
             CreateManualBookingUseCase createBooking, ManageBookingStatusUseCase manageStatus,
-            BookingStatsUseCase bookingStats, BookingRateLimiter rateLimiter, CurrentUser user) {
+            BookingStatsUseCase bookingStats, ManageTenantUseCase tenants, BookingRateLimiter rateLimiter,
+            CurrentUser user) {
         this.listBookings = listBookings;
         this.getBooking = getBooking;
         this.createBooking = createBooking;
         this.manageStatus = manageStatus;
         this.bookingStats = bookingStats;
+        this.tenants = tenants;
         this.rateLimiter = rateLimiter;
         this.user = user;
     }
@@ -119,9 +125,12 @@ public class BookingResource {
                 .orElse(BookingSort.START_TIME);
         int pageNumber = p.integer("page", page).orElse(1);
         int pageSize = p.integer("limit", limit).orElse(PageRequest.DEFAULT_LIMIT);
+        PageRequest pageRequest = p.attempt(() -> new PageRequest(pageNumber, pageSize))
+                .orElse(new PageRequest(1, PageRequest.DEFAULT_LIMIT));
+        Optional<ListBookingsQuery> query = p.attempt(() -> new ListBookingsQuery(user.tenantId(), start, end,
+                service, staff, byStatus, bySource, Optional.ofNullable(search), order, pageRequest));
         p.validate();
-        return BookingList.of(listBookings.list(new ListBookingsQuery(user.tenantId(), start, end, service, staff,
-                byStatus, bySource, Optional.ofNullable(search), order, new PageRequest(pageNumber, pageSize))));
+        return BookingList.of(listBookings.list(query.orElseThrow()));
     }
 
     @POST
@@ -143,19 +152,20 @@ public class BookingResource {
         Optional<SlotId> slot = p.uuid("slot_id", request.slotId()).map(SlotId::new);
         Optional<BookingSource> source = p.oneOf("booking_source", request.bookingSource(), STAFF_SOURCES,
                 BookingSource::value);
-        // The customer's fields are checked by the use case, against the business's phone region; asked without a
-        // slot, which it always refuses, it names their faults along with the ones found here.
-        p.validateAlongWith(() -> createBooking.create(command(request, Optional.empty(), source)));
+        if (!p.allWellFormed()) {
+            // The use case checks the customer's fields; when it will not be called, check them here too, so
+            // that the answer names every invalid field at once.
+            PhoneRegion region = tenants.get(user.tenantId()).phoneRegion();
+            p.check(v -> Customer.collect(v, request.customerName(), request.customerPhone(),
+                    request.customerEmail(), region));
+        }
+        p.validate();
         rateLimiter.acquire(user.tenantId(), user.actor());
-        BookingView booking = createBooking.create(command(request, slot, source));
+        BookingView booking = createBooking.create(new CreateManualBookingCommand(user.tenantId(), user.actor(),
+                slot.orElse(null), request.customerName(), request.customerPhone(), request.customerEmail(),
+                source.orElse(null)));
         return Response.status(Response.Status.CREATED)
                 .entity(new OneBooking(true, BookingJson.of(booking), "Booking created")).build();
-    }
-
-    private CreateManualBookingCommand command(BookingRequests.Create request, Optional<SlotId> slot,
-            Optional<BookingSource> source) {
-        return new CreateManualBookingCommand(user.tenantId(), user.actor(), slot.orElse(null),
-                request.customerName(), request.customerPhone(), request.customerEmail(), source.orElse(null));
     }
 
     @GET
@@ -171,9 +181,9 @@ public class BookingResource {
         Params p = new Params();
         Optional<LocalDate> start = p.date("start_date", startDate);
         Optional<LocalDate> end = p.date("end_date", endDate);
+        Optional<BookingStatsQuery> query = p.attempt(() -> new BookingStatsQuery(user.tenantId(), start, end));
         p.validate();
-        return new Stats(true, BookingResponses.StatsJson.of(
-                bookingStats.stats(new BookingStatsQuery(user.tenantId(), start, end))));
+        return new Stats(true, BookingResponses.StatsJson.of(bookingStats.stats(query.orElseThrow())));
     }
 
     @GET

@@ -48,7 +48,8 @@ public final class CatalogJson {
             Integer durationMinutes,
             @Schema(nullable = true, minimum = "0") @JsonProperty("price_minor") Long priceMinor,
             @Schema(nullable = true, description = "ISO 4217, required with price_minor") String currency,
-            @Schema(nullable = true, defaultValue = "true") Boolean active) {
+            @Schema(nullable = true, description = "Default true when creating; unchanged when updating")
+            Boolean active) {
 
         static final SaveService EMPTY = new SaveService(null, null, null, null, null);
     }
@@ -58,7 +59,8 @@ public final class CatalogJson {
             @Schema(required = true, minLength = 2, maxLength = 100) String name,
             @Schema(nullable = true, maxLength = 100) String role,
             @Schema(nullable = true) String email,
-            @Schema(nullable = true, defaultValue = "true") Boolean active,
+            @Schema(nullable = true, description = "Default true when creating; unchanged when updating")
+            Boolean active,
             @Schema(description = "Services this person performs") @JsonProperty("service_ids")
             List<String> serviceIds) {
 

@@ -9,12 +9,12 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 public final class Params {
 
     private final Violations violations = new Violations();
-    private final Set<String> fieldsRead = new HashSet<>();
 
     /** The resource id of a path, such as {@code /api/bookings/{id}}; a malformed one is refused as field {@code id}. */
     public static <T> T pathId(String value, Function<UUID, T> type) {
@@ -80,7 +79,6 @@ public final class Params {
 
     /** Records {@code field} as missing when the client sent nothing (or only blanks) for it. */
     public void require(String field, String value) {
-        fieldsRead.add(field);
         if (value == null || value.isBlank()) {
             violations.add(field, "is required");
         }
@@ -92,26 +90,32 @@ public final class Params {
     }
 
     /**
-     * As {@link #validate()}, but when there are violations, first lets {@code refusal} — the use case's own
-     * checks — add those of the fields not read here, so that one answer names every invalid field. Only for a
-     * {@code refusal} that cannot succeed, such as a command without the id that was malformed here: it is run
-     * to learn what else is wrong, never to act.
+     * Builds a value whose constructor validates (a query, a page request); its violations are recorded with the
+     * fields it names, and the answer is empty then.
      */
-    public void validateAlongWith(Runnable refusal) {
-        if (violations.isEmpty()) {
-            return;
-        }
+    public <T> Optional<T> attempt(Supplier<T> build) {
         try {
-            refusal.run();
+            return Optional.of(build.get());
         } catch (DomainValidationException e) {
-            e.violations().stream().filter(v -> !fieldsRead.contains(v.field()))
-                    .forEach(v -> violations.add(v.field(), v.message()));
+            e.violations().forEach(v -> violations.add(v.field(), v.message()));
+            return Optional.empty();
         }
-        violations.throwIfAny();
+    }
+
+    /** Whether every value read so far was well-formed. */
+    public boolean allWellFormed() {
+        return violations.isEmpty();
+    }
+
+    /**
+     * Applies a further rule — typically a domain factory that collects its own violations — so that one answer
+     * names every invalid field.
+     */
+    public void check(Consumer<Violations> rule) {
+        rule.accept(violations);
     }
 
     private <T> Optional<T> read(String field, String value, Function<String, T> parse, String expectation) {
-        fieldsRead.add(field);
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

@@ -61,7 +61,7 @@ public class TenantResource {
 
     @Schema(name = "UpdateTenantRequest")
     public record UpdateTenant(
-            @Schema(required = true, maxLength = 100) String name,
+            @Schema(required = true, maxLength = 200) String name,
             @Schema(required = true, example = "Europe/Berlin") @JsonProperty("time_zone") String timeZone,
             @Schema(required = true, example = "DE", description = "ISO 3166 alpha-2")
             @JsonProperty("phone_region") String phoneRegion) {
