@@ -12,6 +12,7 @@ public final class ApiCodes {
     public static final String UNAUTHENTICATED = "AUTH.UNAUTHENTICATED";
     public static final String FORBIDDEN = "AUTH.FORBIDDEN";
     public static final String NO_TENANT = "AUTH.NO_TENANT";
+    public static final String CSRF = "AUTH.CSRF";
     public static final String RATE_LIMITED = "RATE_LIMITED";
     public static final String NOT_FOUND = "NOT_FOUND";
     public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";

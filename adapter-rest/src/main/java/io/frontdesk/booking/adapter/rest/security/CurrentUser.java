@@ -3,6 +3,7 @@ package io.frontdesk.booking.adapter.rest.security;
 import io.frontdesk.booking.adapter.rest.error.NoTenantException;
 import io.frontdesk.booking.domain.shared.ActorId;
 import io.frontdesk.booking.domain.shared.TenantId;
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Who is calling, from their verified access token: the tenant whose data they may see (claim
  * {@code frontdesk.security.tenant-claim}) and the actor written into audit entries (the token's principal name).
  * A caller without a valid tenant UUID is refused with 403; the tenant's row is created on its first request.
+ * With a bearer token the claim is read from it; in a browser session from the ID token, else the access token.
  */
 @RequestScoped
 public class CurrentUser {
@@ -51,10 +53,13 @@ public class CurrentUser {
     }
 
     private Optional<String> tenantClaim() {
+        String claim = config.security().tenantClaim();
         Optional<String> fromToken = identity.getPrincipal() instanceof JsonWebToken token
-                ? Optional.ofNullable(token.getClaim(config.security().tenantClaim())).map(CurrentUser::text)
+                ? Optional.ofNullable(token.getClaim(claim)).map(CurrentUser::text)
                 : Optional.empty();
         return fromToken.filter(s -> !s.isBlank())
+                .or(() -> Optional.ofNullable(identity.getCredential(AccessTokenCredential.class))
+                        .flatMap(access -> VerifiedTokens.claim(access.getToken(), claim)))
                 .or(() -> Optional.ofNullable(config.security().devUserTenants().get(
                         identity.getPrincipal().getName())));
     }

@@ -69,14 +69,17 @@ public class TenantResource {
 
     @Schema(name = "Tenant")
     public record TenantJson(UUID id, String name, String timeZone, String phoneRegion) {
+
+        public static TenantJson of(Tenant t) {
+            return new TenantJson(t.id().value(), t.name(), t.timeZone().getId(), t.phoneRegion().code());
+        }
     }
 
     @Schema(name = "TenantResponse")
     public record OneTenant(boolean success, TenantJson tenant) {
 
         static OneTenant of(Tenant t) {
-            return new OneTenant(true, new TenantJson(t.id().value(), t.name(), t.timeZone().getId(),
-                    t.phoneRegion().code()));
+            return new OneTenant(true, TenantJson.of(t));
         }
     }
 }
