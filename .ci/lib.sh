@@ -8,7 +8,7 @@ apt_install() {
     apt-get update -qq
     APT_UPDATED=1
   fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 "$@" >/dev/null
 }
 
 ensure_java() {
@@ -53,4 +53,38 @@ ensure_database() {
     log "creating database $1"
     psql -h localhost -U postgres -qc "CREATE DATABASE $1"
   fi
+}
+
+# Node.js and npm build the admin app and run its tests.
+ensure_node() {
+  if ! command -v npm >/dev/null 2>&1; then
+    log "installing Node.js and npm"
+    apt_install nodejs npm
+  fi
+}
+
+# Debian's Chromium for the browser tests (playwright-core drives it; no browser is downloaded).
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    log "installing Chromium"
+    apt_install chromium
+  fi
+}
+
+# Keycloak, which the end-to-end tests start, needs Java 21 or newer beside the build's Java 17.
+ensure_keycloak_java() {
+  if [ -n "${KEYCLOAK_JAVA_HOME:-}" ]; then
+    return
+  fi
+  local jdk
+  for jdk in /usr/lib/jvm/*; do
+    if [ -x "$jdk/bin/java" ] && "$jdk/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+      return
+    fi
+  done
+  log "installing a Java 21+ runtime for Keycloak"
+  apt_install openjdk-21-jre-headless 2>/dev/null || {
+    echo "Keycloak needs Java 21 or newer: install one under /usr/lib/jvm or set KEYCLOAK_JAVA_HOME" >&2
+    exit 1
+  }
 }
