@@ -3,13 +3,16 @@
  * browser's), in the browser's language. Calendar dates are `YYYY-MM-DD` strings, as the API takes them.
  */
 
+/** The browser's preferred language; every date, time and number is written in it. */
+export const LOCALE: string | undefined = typeof navigator !== 'undefined' ? navigator.language || undefined : undefined;
+
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = timeZone + JSON.stringify(options);
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(undefined, { ...options, timeZone });
+    f = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone });
     cache.set(key, f);
   }
   return f;
@@ -112,12 +115,12 @@ export function formatPrice(price: number | null, currency: string | null): stri
   if (price === null || price === undefined) return null;
   if (!currency) return String(price);
   try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(price);
+    return new Intl.NumberFormat(LOCALE, { style: 'currency', currency }).format(price);
   } catch {
     return `${price} ${currency}`;
   }
 }
 
 export function formatPercent(rate: number): string {
-  return new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+  return new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }

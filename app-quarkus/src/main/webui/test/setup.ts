@@ -6,6 +6,7 @@ import { resetLoginRedirect } from '../src/api/client';
 afterEach(() => {
   cleanup();
   resetLoginRedirect();
-  document.getElementById('root')?.removeAttribute('inert');
+  document.body.innerHTML = '';
   window.history.replaceState(null, '', '/');
+  delete (window as { matchMedia?: unknown }).matchMedia;
 });

@@ -120,7 +120,6 @@ function QuickActions({
 }) {
   const about = (
     <span className="visually-hidden">
-      {' '}
       – {booking.customerName}, {formatDate(booking.startTime, timeZone)}{' '}
       {formatTimeRange(booking.startTime, booking.endTime, timeZone)}
     </span>
@@ -132,18 +131,18 @@ function QuickActions({
   return (
     <div className="quick-actions">
       <button type="button" className="button small" data-testid="booking-action-view" onClick={() => onView(booking)}>
-        View{about}
+        View {about}
       </button>
       {booking.status === 'confirmed' && (
         <>
           <button type="button" className="button small" data-testid="booking-action-complete" onClick={act('completed')}>
-            Complete{about}
+            Complete {about}
           </button>
           <button type="button" className="button small" data-testid="booking-action-no-show" onClick={act('no_show')}>
-            No-show{about}
+            No-show {about}
           </button>
           <button type="button" className="button small danger-outline" data-testid="booking-action-cancel" onClick={act('canceled')}>
-            Cancel{about}
+            Cancel {about}
           </button>
         </>
       )}

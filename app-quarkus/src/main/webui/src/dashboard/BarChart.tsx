@@ -1,3 +1,5 @@
+import { useId } from 'react';
+
 export interface Bar {
   key: string;
   label: string;
@@ -9,11 +11,14 @@ export interface Bar {
  * length is its share of the largest value (the bar is decoration; the text carries the numbers).
  */
 export function BarChart({ title, bars, testId }: { title: string; bars: Bar[]; testId?: string }) {
+  const titleId = useId();
   const total = bars.reduce((sum, b) => sum + b.value, 0);
   const max = Math.max(1, ...bars.map((b) => b.value));
   return (
-    <figure className="chart" data-testid={testId}>
-      <figcaption className="chart-title">{title}</figcaption>
+    <figure className="chart" aria-labelledby={titleId} data-testid={testId}>
+      <figcaption className="chart-title" id={titleId}>
+        {title}
+      </figcaption>
       <ul className="chart-bars">
         {bars.map((bar) => {
           const share = total > 0 ? Math.round((bar.value / total) * 100) : 0;
