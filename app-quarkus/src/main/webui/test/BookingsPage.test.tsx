@@ -141,6 +141,20 @@ describe('BookingsPage list', () => {
     expect(screen.getAllByTestId('booking-card')).toHaveLength(2);
   });
 
+  it('folds the filters behind a button on narrow screens, saying how many are set', async () => {
+    const user = userEvent.setup();
+    setScreenWidth(375);
+    renderSignedIn(<BookingsPage />, '/bookings?status=confirmed&source=direct&search=dana');
+    await screen.findByText('Dana Whitfield');
+    const toggle = screen.getByRole('button', { name: 'Filters (2)' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('combobox', { name: 'Status' })).not.toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('confirmed');
+  });
+
   it('shows a table on wide screens', async () => {
     setScreenWidth(1280);
     renderSignedIn(<BookingsPage />, '/bookings');

@@ -183,6 +183,7 @@ describe('CreateBookingModal', () => {
     const notice = await screen.findByTestId('slot-unavailable');
     expect(notice).toHaveTextContent('This slot is no longer available');
     expect(notice).toHaveAttribute('role', 'alert');
+    await waitFor(() => expect(notice).toHaveFocus());
     await waitFor(() => expect(api.sent('GET', '/api/slots').length).toBe(slotRequestsBefore + 1));
     await waitFor(() =>
       expect(screen.queryByText((_, el) => el?.getAttribute('data-slot-id') === 'slot-a')).not.toBeInTheDocument(),

@@ -9,6 +9,7 @@ import { useToasts } from '../app/toasts';
 import { EmptyState, ErrorState } from '../components/ErrorState';
 import { TableSkeleton } from '../components/Skeleton';
 import { useDebouncedCallback } from '../hooks/useDebouncedCallback';
+import { NARROW_SCREEN, useMediaQuery } from '../hooks/useMediaQuery';
 import { useResource } from '../hooks/useResource';
 import { SOURCE_LABELS, STATUS_LABELS } from '../labels';
 import { BookingDetailsModal } from './BookingDetailsModal';
@@ -17,6 +18,7 @@ import { CreateBookingModal } from './CreateBookingModal';
 import {
   DETAILS_PARAM,
   PAGE_SIZES,
+  countOtherFilters,
   filtersFromParams,
   hasFilters,
   toApiQuery,
@@ -237,6 +239,10 @@ function FilterBar({
   onClear: () => void;
 }) {
   const id = useId();
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const [expanded, setExpanded] = useState(false);
+  const showAll = !narrow || expanded;
+  const others = countOtherFilters(filters);
   const [search, setSearch] = useState(filters.search);
   const pushedSearch = useRef(filters.search);
 
@@ -274,97 +280,113 @@ function FilterBar({
           data-testid="filter-search"
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>From</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={filters.start_date}
-          max={filters.end_date || undefined}
-          onChange={select('start_date')}
-          data-testid="filter-start-date"
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>To</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={filters.end_date}
-          min={filters.start_date || undefined}
-          onChange={select('end_date')}
-          data-testid="filter-end-date"
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-service`}>Service</label>
-        <select id={`${id}-service`} value={filters.service_id} onChange={select('service_id')} data-testid="filter-service">
-          <option value="">All services</option>
-          {services.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-          {filters.service_id && !services.some((s) => s.id === filters.service_id) && (
-            <option value={filters.service_id}>Selected service</option>
-          )}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-staff`}>Staff</label>
-        <select id={`${id}-staff`} value={filters.staff_id} onChange={select('staff_id')} data-testid="filter-staff">
-          <option value="">All staff</option>
-          {staff.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-          {filters.staff_id && !staff.some((s) => s.id === filters.staff_id) && (
-            <option value={filters.staff_id}>Selected staff member</option>
-          )}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>Status</label>
-        <select id={`${id}-status`} value={filters.status} onChange={select('status')} data-testid="filter-status">
-          <option value="">All statuses</option>
-          {BOOKING_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-source`}>Source</label>
-        <select id={`${id}-source`} value={filters.source} onChange={select('source')} data-testid="filter-source">
-          <option value="">All sources</option>
-          {BOOKING_SOURCES.map((s) => (
-            <option key={s} value={s}>
-              {SOURCE_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-sort`}>Order</label>
-        <select id={`${id}-sort`} value={filters.sort} onChange={select('sort')} data-testid="filter-sort">
-          <option value="">Appointment time</option>
-          <option value="created_at">Newest bookings first</option>
-        </select>
-      </div>
-      <div className="field filters-clear">
-        <button
-          type="button"
-          className="button ghost"
-          onClick={() => {
-            applySearch.cancel();
-            onClear();
-          }}
-          data-testid="filter-clear"
-        >
-          Clear filters
-        </button>
+      {narrow && (
+        <div className="field filters-toggle">
+          <button
+            type="button"
+            className="button"
+            aria-expanded={expanded}
+            aria-controls={`${id}-more`}
+            onClick={() => setExpanded((open) => !open)}
+            data-testid="filter-toggle"
+          >
+            {others > 0 ? `Filters (${others})` : 'Filters'}
+          </button>
+        </div>
+      )}
+      <div className="filters-more" id={`${id}-more`} hidden={!showAll}>
+        <div className="field">
+          <label htmlFor={`${id}-from`}>From</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={filters.start_date}
+            max={filters.end_date || undefined}
+            onChange={select('start_date')}
+            data-testid="filter-start-date"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>To</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={filters.end_date}
+            min={filters.start_date || undefined}
+            onChange={select('end_date')}
+            data-testid="filter-end-date"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-service`}>Service</label>
+          <select id={`${id}-service`} value={filters.service_id} onChange={select('service_id')} data-testid="filter-service">
+            <option value="">All services</option>
+            {services.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+            {filters.service_id && !services.some((s) => s.id === filters.service_id) && (
+              <option value={filters.service_id}>Selected service</option>
+            )}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-staff`}>Staff</label>
+          <select id={`${id}-staff`} value={filters.staff_id} onChange={select('staff_id')} data-testid="filter-staff">
+            <option value="">All staff</option>
+            {staff.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+            {filters.staff_id && !staff.some((s) => s.id === filters.staff_id) && (
+              <option value={filters.staff_id}>Selected staff member</option>
+            )}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-status`}>Status</label>
+          <select id={`${id}-status`} value={filters.status} onChange={select('status')} data-testid="filter-status">
+            <option value="">All statuses</option>
+            {BOOKING_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-source`}>Source</label>
+          <select id={`${id}-source`} value={filters.source} onChange={select('source')} data-testid="filter-source">
+            <option value="">All sources</option>
+            {BOOKING_SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {SOURCE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-sort`}>Order</label>
+          <select id={`${id}-sort`} value={filters.sort} onChange={select('sort')} data-testid="filter-sort">
+            <option value="">Appointment time</option>
+            <option value="created_at">Newest bookings first</option>
+          </select>
+        </div>
+        <div className="field filters-clear">
+          <button
+            type="button"
+            className="button ghost"
+            onClick={() => {
+              applySearch.cancel();
+              onClear();
+            }}
+            data-testid="filter-clear"
+          >
+            Clear filters
+          </button>
+        </div>
       </div>
     </form>
   );

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { ApiError, ErrorCodes, describeError } from '../api/client';
 import { createBooking, listOpenSlots, listServices, listStaff, type SlotQuery } from '../api/endpoints';
 import { DESK_BOOKING_SOURCES, type Booking, type CreateBookingRequest, type DeskBookingSource, type Slot } from '../api/types';
@@ -155,7 +155,6 @@ export function CreateBookingModal({ onClose, onSuccess, returnFocus }: CreateBo
       setForm((f) => ({ ...f, slotId: '' }));
       setSlotNotice(reason);
       slots.reload();
-      queueMicrotask(() => slotNoticeRef.current?.focus());
       return;
     }
     if (error.violations.length > 0) {
@@ -167,6 +166,11 @@ export function CreateBookingModal({ onClose, onSuccess, returnFocus }: CreateBo
     }
     setFormError(describeError(error));
   };
+
+  // Keyboard and screen-reader users land on the notice, right above the slots still open.
+  useEffect(() => {
+    if (slotNotice) slotNoticeRef.current?.focus();
+  }, [slotNotice]);
 
   const errorCount = Object.keys(errors).length;
   const describedBy = (field: BookingField, hint?: string) =>
@@ -198,7 +202,13 @@ export function CreateBookingModal({ onClose, onSuccess, returnFocus }: CreateBo
             <button type="button" className="button" onClick={onClose} disabled={submitting}>
               Close
             </button>
-            <button type="submit" form={formId} className="button primary" disabled={submitting} data-testid="create-booking-submit">
+            <button
+              type="submit"
+              form={formId}
+              className="button primary"
+              aria-disabled={submitting}
+              data-testid="create-booking-submit"
+            >
               {submitting ? 'Booking…' : 'Create booking'}
             </button>
           </div>
@@ -224,7 +234,7 @@ export function CreateBookingModal({ onClose, onSuccess, returnFocus }: CreateBo
                   aria-invalid={!!errors.service_id}
                   aria-describedby={describedBy('service_id')}
                   aria-required="true"
-                  disabled={!services.data}
+                  aria-busy={!services.data}
                   onChange={(e) => update({ serviceId: e.target.value, staffId: '', slotId: '' })}
                   data-testid="create-service"
                 >
@@ -280,7 +290,6 @@ export function CreateBookingModal({ onClose, onSuccess, returnFocus }: CreateBo
           <fieldset
             className="slot-picker"
             aria-describedby={describedBy('slot_id', `${id}-zone`)}
-            aria-invalid={!!errors.slot_id}
             data-testid="slot-picker"
           >
             <legend className="visually-hidden">Open times</legend>
@@ -326,6 +335,7 @@ export function CreateBookingModal({ onClose, onSuccess, returnFocus }: CreateBo
                             name={`${id}-slot`}
                             value={slot.id}
                             checked={form.slotId === slot.id}
+                            aria-invalid={!!errors.slot_id || undefined}
                             onChange={() => update({ slotId: slot.id })}
                             ref={
                               dayIndex === 0 && slotIndex === 0
@@ -403,13 +413,7 @@ export function CreateBookingModal({ onClose, onSuccess, returnFocus }: CreateBo
         </Section>
 
         <Section title="Source">
-          <fieldset
-            className="source-picker"
-            aria-describedby={describedBy('booking_source')}
-            aria-invalid={!!errors.booking_source}
-            aria-required="true"
-            data-testid="create-source"
-          >
+          <fieldset className="source-picker" aria-describedby={describedBy('booking_source')} data-testid="create-source">
             <legend>
               How did the booking come in? <span className="required">(required)</span>
             </legend>
@@ -421,6 +425,7 @@ export function CreateBookingModal({ onClose, onSuccess, returnFocus }: CreateBo
                     name={`${id}-source`}
                     value={source}
                     checked={form.bookingSource === source}
+                    aria-invalid={!!errors.booking_source || undefined}
                     onChange={() => update({ bookingSource: source })}
                     ref={
                       index === 0

@@ -56,6 +56,7 @@ export function StatusChangeDialog({ booking, action, onClose, onDone }: StatusC
   const copy = COPY[action];
 
   const confirm = async () => {
+    if (pending) return;
     setPending(true);
     setError(null);
     const request: UpdateBookingRequest = { status: action };
@@ -90,7 +91,7 @@ export function StatusChangeDialog({ booking, action, onClose, onDone }: StatusC
             type="button"
             className={action === 'completed' ? 'button primary' : 'button danger'}
             onClick={confirm}
-            disabled={pending}
+            aria-disabled={pending}
             data-testid="confirm-status-change"
           >
             {pending ? 'Saving…' : copy.confirm}

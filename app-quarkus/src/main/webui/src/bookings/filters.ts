@@ -91,3 +91,8 @@ export function withoutFilters(params: URLSearchParams): URLSearchParams {
 export function hasFilters(filters: BookingFilters): boolean {
   return TEXT_KEYS.some((key) => filters[key] !== '');
 }
+
+/** How many filters besides the search are set, e.g. for a "Filters (2)" button. */
+export function countOtherFilters(filters: BookingFilters): number {
+  return TEXT_KEYS.filter((key) => key !== 'search' && key !== 'sort' && filters[key] !== '').length;
+}
