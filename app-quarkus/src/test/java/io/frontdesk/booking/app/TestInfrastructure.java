@@ -6,11 +6,12 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
  * The real parts every application test runs against, started once for the whole test run: PostgreSQL (a test
- * database, cleaned and migrated at start) and an OIDC provider that publishes the keys test tokens are signed
- * with ({@code quarkus.oidc.auth-server-url} points at it in the test profile).
+ * database, cleaned and migrated at start), an OIDC provider that publishes the keys test tokens are signed
+ * with ({@code quarkus.oidc.auth-server-url} points at it in the test profile), and a CalDAV server (Radicale).
  */
 @QuarkusTestResource(PostgresTestDatabase.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(RadicaleTestServer.class)
 public final class TestInfrastructure {
 
     private TestInfrastructure() {

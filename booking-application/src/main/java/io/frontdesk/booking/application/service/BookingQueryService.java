@@ -13,7 +13,9 @@ import io.frontdesk.booking.application.port.in.Page;
 import io.frontdesk.booking.application.port.out.AuditTrail;
 import io.frontdesk.booking.application.port.out.BookingFilter;
 import io.frontdesk.booking.application.port.out.BookingQueries;
+import io.frontdesk.booking.application.port.out.CalendarJobs;
 import io.frontdesk.booking.application.port.out.SearchTerm;
+import io.frontdesk.booking.application.port.out.StaffCalendars;
 import io.frontdesk.booking.application.port.out.StatsQuery;
 import io.frontdesk.booking.application.port.out.Tenants;
 import io.frontdesk.booking.domain.booking.BookingId;
@@ -33,7 +35,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The read side: lists, details and statistics. Calendar dates are turned into instants here, in the tenant's
+ * The read side: lists, details (with the booking's calendar state) and statistics. Calendar dates are turned into instants here, in the tenant's
  * time zone, so that "a day" means the business's day, across daylight-saving changes too.
  */
 @ApplicationScoped
@@ -45,13 +47,18 @@ public class BookingQueryService implements ListBookingsUseCase, GetBookingUseCa
     private final Tenants tenants;
     private final BookingQueries queries;
     private final AuditTrail auditTrail;
+    private final CalendarJobs calendarJobs;
+    private final StaffCalendars staffCalendars;
     private final Clock clock;
 
     @Inject
-    public BookingQueryService(Tenants tenants, BookingQueries queries, AuditTrail auditTrail, Clock clock) {
+    public BookingQueryService(Tenants tenants, BookingQueries queries, AuditTrail auditTrail,
+            CalendarJobs calendarJobs, StaffCalendars staffCalendars, Clock clock) {
         this.tenants = tenants;
         this.queries = queries;
         this.auditTrail = auditTrail;
+        this.calendarJobs = calendarJobs;
+        this.staffCalendars = staffCalendars;
         this.clock = clock;
     }
 
@@ -71,7 +78,9 @@ public class BookingQueryService implements ListBookingsUseCase, GetBookingUseCa
         BookingDetails details = queries.details(tenantId, bookingId)
                 .orElseThrow(() -> new NotFoundException(ErrorCode.BOOKING_NOT_FOUND, "Booking", bookingId));
         List<AuditEntry> trail = auditTrail.history(tenantId, AuditEntry.BOOKING, bookingId.value());
-        return details.withAuditTrail(trail);
+        boolean hasCalendar = staffCalendars.find(tenantId, details.booking().staffId()).isPresent();
+        return details.withAuditTrail(trail)
+                .withCalendar(CalendarSyncStates.of(calendarJobs.forBooking(tenantId, bookingId), hasCalendar));
     }
 
     @Override

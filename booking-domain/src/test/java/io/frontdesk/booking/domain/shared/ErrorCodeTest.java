@@ -26,7 +26,9 @@ class ErrorCodeTest {
             "TENANT_NOT_FOUND, TENANT.NOT_FOUND, NOT_FOUND",
             "WAITLIST_ENTRY_NOT_FOUND, WAITLIST_ENTRY.NOT_FOUND, NOT_FOUND",
             "WAITLIST_TRANSITION_REFUSED, WAITLIST_ENTRY.TRANSITION_REFUSED, CONFLICT",
-            "WAITLIST_OFFER_EXPIRED, WAITLIST_ENTRY.OFFER_EXPIRED, CONFLICT"})
+            "WAITLIST_OFFER_EXPIRED, WAITLIST_ENTRY.OFFER_EXPIRED, CONFLICT",
+            "CALENDAR_NOTHING_TO_RETRY, CALENDAR.NOTHING_TO_RETRY, CONFLICT",
+            "CALENDAR_FEED_NOT_FOUND, CALENDAR_FEED.NOT_FOUND, NOT_FOUND"})
     void eachCodeKeepsItsWireNameAndKind(ErrorCode error, String code, ErrorCode.Kind kind) {
         assertThat(error.code()).isEqualTo(code);
         assertThat(error.kind()).isEqualTo(kind);
@@ -34,8 +36,8 @@ class ErrorCodeTest {
 
     @Test
     void theTableAboveNamesEveryCodeAndNoWireNameIsUsedTwice() {
-        assertThat(ErrorCode.values()).hasSize(14);
-        assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::code).distinct()).hasSize(14);
+        assertThat(ErrorCode.values()).hasSize(16);
+        assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::code).distinct()).hasSize(16);
     }
 
     @Test
