@@ -5,6 +5,8 @@ import io.frontdesk.booking.application.port.out.CalendarDeliveryException;
 import io.frontdesk.booking.application.port.out.CalendarEvent;
 import io.frontdesk.booking.application.port.out.CalendarGateway;
 import io.frontdesk.booking.domain.booking.BookingId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -25,7 +27,8 @@ import java.util.List;
  * {@code DELETE}, where 404 and 410 mean "already gone". Basic authentication; connect and request timeouts; a
  * request that fails on a connection the server closed is sent once more (both are idempotent).
  */
-public final class CalDavCalendarGateway implements CalendarGateway {
+@ApplicationScoped
+public class CalDavCalendarGateway implements CalendarGateway {
 
     private static final List<Integer> CREATED = List.of(200, 201, 204, 412);
     private static final List<Integer> DELETED = List.of(200, 204, 404, 410);
@@ -33,10 +36,15 @@ public final class CalDavCalendarGateway implements CalendarGateway {
     private final HttpClient http;
     private final Duration requestTimeout;
 
-    public CalDavCalendarGateway(Duration connectTimeout, Duration requestTimeout) {
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
+    /** How long to wait for a connection, and for a whole answer. */
+    public record Timeouts(Duration connect, Duration request) {
+    }
+
+    @Inject
+    public CalDavCalendarGateway(Timeouts timeouts) {
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeouts.connect())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.requestTimeout = requestTimeout;
+        this.requestTimeout = timeouts.request();
     }
 
     @Override

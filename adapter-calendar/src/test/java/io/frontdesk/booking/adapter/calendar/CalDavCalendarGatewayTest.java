@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class CalDavCalendarGatewayTest extends CalendarGatewayContract {
 
     private static RadicaleServer radicale;
-    private final CalDavCalendarGateway gateway = new CalDavCalendarGateway(Duration.ofSeconds(2),
-            Duration.ofSeconds(5));
+    private final CalDavCalendarGateway gateway = new CalDavCalendarGateway(
+            new CalDavCalendarGateway.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5)));
 
     @BeforeAll
     static void startServer() {

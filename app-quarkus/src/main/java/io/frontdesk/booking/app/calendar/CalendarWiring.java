@@ -2,7 +2,6 @@ package io.frontdesk.booking.app.calendar;
 
 import io.frontdesk.booking.adapter.calendar.AesGcmCredentialCipher;
 import io.frontdesk.booking.adapter.calendar.CalDavCalendarGateway;
-import io.frontdesk.booking.application.port.out.CalendarGateway;
 import io.frontdesk.booking.application.port.out.CredentialCipher;
 import io.frontdesk.booking.application.service.CalendarSyncPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,16 +9,16 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
-/** Builds the calendar adapter and the worker's policy from {@link CalendarConfig}. */
+/** Gives the calendar adapter and the worker their settings from {@link CalendarConfig}. */
 @ApplicationScoped
 public class CalendarWiring {
 
     private static final Logger LOG = Logger.getLogger(CalendarWiring.class);
 
     @Produces
-    @ApplicationScoped
-    CalendarGateway calendarGateway(CalendarConfig config) {
-        return new CalDavCalendarGateway(config.http().connectTimeout(), config.http().requestTimeout());
+    @Singleton
+    CalDavCalendarGateway.Timeouts calDavTimeouts(CalendarConfig config) {
+        return new CalDavCalendarGateway.Timeouts(config.http().connectTimeout(), config.http().requestTimeout());
     }
 
     @Produces

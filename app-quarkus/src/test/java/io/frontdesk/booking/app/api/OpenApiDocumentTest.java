@@ -45,7 +45,12 @@ class OpenApiDocumentTest {
                 Arguments.of("/api/slots/weekly", "post", List.of("201", "400", "404")),
                 Arguments.of("/api/slots/{id}", "delete", List.of("204", "404", "409")),
                 Arguments.of("/api/tenant", "get", List.of("200")),
-                Arguments.of("/api/tenant", "put", List.of("200", "400")));
+                Arguments.of("/api/tenant", "put", List.of("200", "400")),
+                Arguments.of("/api/bookings/{id}/calendar/retry", "post", List.of("200", "400", "404", "409")),
+                Arguments.of("/api/staff/{id}/calendar", "get", List.of("200", "400", "404")),
+                Arguments.of("/api/staff/{id}/calendar", "put", List.of("200", "400", "404")),
+                Arguments.of("/api/staff/{id}/calendar", "delete", List.of("200", "400", "404")),
+                Arguments.of("/api/staff/{id}/feed", "post", List.of("200", "400", "404")));
     }
 
     @ParameterizedTest(name = "{1} {0}")
@@ -87,6 +92,29 @@ class OpenApiDocumentTest {
                         "noShowRate", "canceledBookings", "bySource", "byStatus");
         assertThat(document.getMap("components.schemas.Error.properties").keySet())
                 .contains("success", "error", "message", "code", "details", "violations");
+    }
+
+    @Test
+    void theCalendarFeedIsDocumentedAsPublicICalendar() {
+        String feed = "paths.'/feeds/{token}.ics'.get";
+        assertThat(document.getMap(feed)).containsKeys("summary", "responses");
+        assertThat(document.getMap(feed + ".responses.'200'.content")).containsKey("text/calendar");
+        assertThat(document.getString(feed + ".responses.'404'.content.'application/json'.schema.'$ref'"))
+                .isEqualTo("#/components/schemas/Error");
+        assertThat(document.getList(feed + ".security", Map.class)).as("no sign-in: the token is the key")
+                .isNotNull().allMatch(Map::isEmpty);
+        assertThat(document.getList(feed + ".parameters.name")).containsExactly("token");
+    }
+
+    @Test
+    void bookingDetailsShowTheCalendarStateAndNoCredentialIsEverAnswered() {
+        assertThat(document.getMap("components.schemas.BookingWithDetails.properties")).containsKey("calendar");
+        assertThat(document.getMap("components.schemas.CalendarSync.properties").keySet())
+                .containsExactlyInAnyOrder("state", "lastError", "attempts", "nextAttemptAt");
+        assertThat(document.getMap("components.schemas.StaffCalendar.properties").keySet())
+                .doesNotContain("password", "username");
+        assertThat(document.getMap("components.schemas.ConnectCalendarRequest.properties").keySet())
+                .containsExactlyInAnyOrder("caldav_url", "username", "password");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.frontdesk.booking.adapter.rest.booking;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.frontdesk.booking.adapter.rest.calendar.CalendarJson.CalendarSyncJson;
 import io.frontdesk.booking.application.port.in.AuditEntry;
 import io.frontdesk.booking.application.port.in.BookingDetails;
 import io.frontdesk.booking.domain.shared.Money;
@@ -12,14 +13,18 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The seed's answer to {@code GET /api/bookings/:id}: the booking, its slot, service and staff, and its audit trail. */
+/**
+ * The seed's answer to {@code GET /api/bookings/:id}: the booking, its slot, service and staff, its audit trail,
+ * and where it stands with the staff member's calendar.
+ */
 @Schema(name = "BookingWithDetails")
 public record BookingDetailsJson(
         @JsonUnwrapped BookingJson booking,
         SlotDetails slotDetails,
         ServiceDetails serviceDetails,
         StaffDetails staffDetails,
-        @Schema(description = "Oldest first.") List<AuditEntryJson> auditTrail) {
+        @Schema(description = "Oldest first.") List<AuditEntryJson> auditTrail,
+        CalendarSyncJson calendar) {
 
     public static BookingDetailsJson of(BookingDetails d) {
         BookingDetails.SlotDetails slot = d.slot();
@@ -30,7 +35,7 @@ public record BookingDetailsJson(
                         service.price().map(Money::amount).orElse(null),
                         service.price().map(p -> p.currency().getCurrencyCode()).orElse(null)),
                 new StaffDetails(d.staff().name(), d.staff().role().orElse(null)),
-                d.auditTrail().stream().map(AuditEntryJson::of).toList());
+                d.auditTrail().stream().map(AuditEntryJson::of).toList(), CalendarSyncJson.of(d.calendar()));
     }
 
     @Schema(name = "SlotDetails")

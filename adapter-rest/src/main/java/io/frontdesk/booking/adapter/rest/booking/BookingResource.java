@@ -4,6 +4,8 @@ import io.frontdesk.booking.adapter.rest.booking.BookingResponses.BookingList;
 import io.frontdesk.booking.adapter.rest.booking.BookingResponses.BookingWithDetails;
 import io.frontdesk.booking.adapter.rest.booking.BookingResponses.OneBooking;
 import io.frontdesk.booking.adapter.rest.booking.BookingResponses.Stats;
+import io.frontdesk.booking.adapter.rest.calendar.CalendarJson.CalendarSyncJson;
+import io.frontdesk.booking.adapter.rest.calendar.CalendarJson.Retried;
 import io.frontdesk.booking.adapter.rest.error.ErrorResponse;
 import io.frontdesk.booking.adapter.rest.security.BookingRateLimiter;
 import io.frontdesk.booking.adapter.rest.security.CurrentUser;
@@ -21,6 +23,7 @@ import io.frontdesk.booking.application.port.in.ListBookingsUseCase;
 import io.frontdesk.booking.application.port.in.ManageBookingStatusUseCase;
 import io.frontdesk.booking.application.port.in.ManageTenantUseCase;
 import io.frontdesk.booking.application.port.in.PageRequest;
+import io.frontdesk.booking.application.port.in.RetryCalendarSyncUseCase;
 import io.frontdesk.booking.application.port.in.UpdateBookingStatusCommand;
 import io.frontdesk.booking.domain.booking.BookingId;
 import io.frontdesk.booking.domain.booking.BookingSource;
@@ -72,20 +75,22 @@ public class BookingResource {
     private final ManageBookingStatusUseCase manageStatus;
     private final BookingStatsUseCase bookingStats;
     private final ManageTenantUseCase tenants;
+    private final RetryCalendarSyncUseCase calendarRetry;
     private final BookingRateLimiter rateLimiter;
     private final CurrentUser user;
 
     @Inject
     public BookingResource(ListBookingsUseCase listBookings, GetBookingUseCase getBooking,
             CreateManualBookingUseCase createBooking, ManageBookingStatusUseCase manageStatus,
-            BookingStatsUseCase bookingStats, ManageTenantUseCase tenants, BookingRateLimiter rateLimiter,
-            CurrentUser user) {
+            BookingStatsUseCase bookingStats, ManageTenantUseCase tenants, RetryCalendarSyncUseCase calendarRetry,
+            BookingRateLimiter rateLimiter, CurrentUser user) {
         this.listBookings = listBookings;
         this.getBooking = getBooking;
         this.createBooking = createBooking;
         this.manageStatus = manageStatus;
         this.bookingStats = bookingStats;
         this.tenants = tenants;
+        this.calendarRetry = calendarRetry;
         this.rateLimiter = rateLimiter;
         this.user = user;
     }
@@ -188,8 +193,9 @@ public class BookingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One booking with details",
-            description = "The booking with its slot, service and staff details and its audit trail.")
+    @Operation(summary = "One booking with details", description = "The booking with its slot, service and staff "
+            + "details, its audit trail, and its calendar state (not_configured, pending, synced or failed, with "
+            + "the last error and the attempts).")
     @APIResponse(responseCode = "200", description = "The booking.")
     @APIResponse(responseCode = "400", description = "The id is not a UUID.",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
@@ -230,5 +236,25 @@ public class BookingResource {
             case CANCELED -> "Booking canceled";
             case CONFIRMED -> "Booking confirmed";
         });
+    }
+
+    @POST
+    @Path("/{id}/calendar/retry")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Retry the calendar sync", description = "Sends the booking's failed (or skipped) calendar "
+            + "change again, with a fresh allowance of attempts; the worker delivers it shortly.")
+    @APIResponse(responseCode = "200", description = "Queued again.",
+            content = @Content(schema = @Schema(implementation = Retried.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such booking.",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "409", description = "Nothing to retry: the change is pending or delivered "
+            + "(CALENDAR.NOTHING_TO_RETRY).", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    public Retried retryCalendar(
+            @Parameter(in = ParameterIn.PATH, schema = @Schema(format = "uuid")) @RestPath String id) {
+        BookingId bookingId = Params.pathId(id, BookingId::new);
+        return new Retried(true, CalendarSyncJson.of(calendarRetry.retry(user.tenantId(), user.actor(), bookingId)),
+                "Calendar sync queued again");
     }
 }

@@ -4,25 +4,37 @@ import io.frontdesk.booking.adapter.rest.catalog.CatalogJson.OneStaff;
 import io.frontdesk.booking.adapter.rest.catalog.CatalogJson.SaveStaff;
 import io.frontdesk.booking.adapter.rest.catalog.CatalogJson.StaffJson;
 import io.frontdesk.booking.adapter.rest.catalog.CatalogJson.StaffList;
+import io.frontdesk.booking.adapter.rest.calendar.CalendarJson.ConnectCalendar;
+import io.frontdesk.booking.adapter.rest.calendar.CalendarJson.Feed;
+import io.frontdesk.booking.adapter.rest.calendar.CalendarJson.OneStaffCalendar;
+import io.frontdesk.booking.adapter.rest.calendar.CalendarJson.StaffCalendarJson;
 import io.frontdesk.booking.adapter.rest.error.ErrorResponse;
+import io.frontdesk.booking.adapter.rest.security.ApiConfig;
 import io.frontdesk.booking.adapter.rest.security.CurrentUser;
 import io.frontdesk.booking.adapter.rest.security.Roles;
 import io.frontdesk.booking.adapter.rest.support.Params;
 import io.frontdesk.booking.application.port.in.BrowseCatalogUseCase;
+import io.frontdesk.booking.application.port.in.ConfigureStaffCalendarCommand;
 import io.frontdesk.booking.application.port.in.ManageCatalogUseCase;
+import io.frontdesk.booking.application.port.in.ManageStaffCalendarUseCase;
+import io.frontdesk.booking.application.port.in.ManageStaffCalendarUseCase.FeedToken;
 import io.frontdesk.booking.application.port.in.SaveStaffCommand;
 import io.frontdesk.booking.domain.catalog.ServiceId;
 import io.frontdesk.booking.domain.catalog.StaffId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,7 +49,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** Who performs the services: read by the desk ("who can do this?"), maintained by admins. */
+/**
+ * Who performs the services: read by the desk ("who can do this?"), maintained by admins — including each staff
+ * member's calendars: the CalDAV calendar bookings are written to, and the secret subscription feed.
+ */
 @Path("/api/staff")
 @Tag(name = "Catalog")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,12 +61,17 @@ public class StaffResource {
 
     private final BrowseCatalogUseCase catalog;
     private final ManageCatalogUseCase manageCatalog;
+    private final ManageStaffCalendarUseCase calendars;
+    private final ApiConfig config;
     private final CurrentUser user;
 
     @Inject
-    public StaffResource(BrowseCatalogUseCase catalog, ManageCatalogUseCase manageCatalog, CurrentUser user) {
+    public StaffResource(BrowseCatalogUseCase catalog, ManageCatalogUseCase manageCatalog,
+            ManageStaffCalendarUseCase calendars, ApiConfig config, CurrentUser user) {
         this.catalog = catalog;
         this.manageCatalog = manageCatalog;
+        this.calendars = calendars;
+        this.config = config;
         this.user = user;
     }
 
@@ -102,6 +122,86 @@ public class StaffResource {
             SaveStaff body) {
         StaffId staffId = Params.pathId(id, StaffId::new);
         return new OneStaff(true, StaffJson.of(manageCatalog.updateStaff(staffId, command(body))));
+    }
+
+    @GET
+    @Path("/{id}/calendar")
+    @RolesAllowed(Roles.ADMIN)
+    @Tag(name = "Calendar")
+    @Operation(summary = "A staff member's calendar settings", description = "The connected CalDAV calendar's URL "
+            + "and whether a feed exists; credentials are never shown.")
+    @APIResponse(responseCode = "200", description = "The settings.")
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such staff member.",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    public OneStaffCalendar calendar(
+            @Parameter(in = ParameterIn.PATH, schema = @Schema(format = "uuid")) @RestPath String id) {
+        StaffId staffId = Params.pathId(id, StaffId::new);
+        return new OneStaffCalendar(true, StaffCalendarJson.of(calendars.get(user.tenantId(), staffId)));
+    }
+
+    @PUT
+    @Path("/{id}/calendar")
+    @RolesAllowed(Roles.ADMIN)
+    @Tag(name = "Calendar")
+    @Operation(summary = "Connect a CalDAV calendar", description = "Bookings of this staff member are written to "
+            + "the calendar from now on (created, and removed when canceled or marked no-show). Replaces an earlier "
+            + "calendar; the password is stored encrypted and never shown again.")
+    @APIResponse(responseCode = "200", description = "Connected.")
+    @APIResponse(responseCode = "400", description = "Invalid input, named in details.field.",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such staff member.",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    public OneStaffCalendar connectCalendar(
+            @Parameter(in = ParameterIn.PATH, schema = @Schema(format = "uuid")) @RestPath String id,
+            ConnectCalendar body) {
+        StaffId staffId = Params.pathId(id, StaffId::new);
+        ConnectCalendar request = Objects.requireNonNullElse(body, ConnectCalendar.EMPTY);
+        return new OneStaffCalendar(true, StaffCalendarJson.of(calendars.configure(new ConfigureStaffCalendarCommand(
+                user.tenantId(), user.actor(), staffId, request.caldavUrl(), request.username(),
+                request.password()))));
+    }
+
+    @DELETE
+    @Path("/{id}/calendar")
+    @RolesAllowed(Roles.ADMIN)
+    @Tag(name = "Calendar")
+    @Operation(summary = "Disconnect the CalDAV calendar", description = "Stops writing this staff member's "
+            + "bookings to a calendar and forgets its credentials; events already written stay there.")
+    @APIResponse(responseCode = "200", description = "Disconnected (also when nothing was connected).")
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such staff member.",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    public OneStaffCalendar disconnectCalendar(
+            @Parameter(in = ParameterIn.PATH, schema = @Schema(format = "uuid")) @RestPath String id) {
+        StaffId staffId = Params.pathId(id, StaffId::new);
+        return new OneStaffCalendar(true, StaffCalendarJson.of(calendars.disconnect(user.tenantId(), user.actor(),
+                staffId)));
+    }
+
+    @POST
+    @Path("/{id}/feed")
+    @RolesAllowed(Roles.ADMIN)
+    @Tag(name = "Calendar")
+    @Operation(summary = "Issue a new feed URL", description = "A new secret URL of the staff member's calendar "
+            + "feed (their upcoming bookings, for any calendar app to subscribe to); the earlier URL stops working. "
+            + "The URL is shown only in this answer.")
+    @APIResponse(responseCode = "200", description = "The new URL.",
+            content = @Content(schema = @Schema(implementation = Feed.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such staff member.",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    public Feed rotateFeed(@Parameter(in = ParameterIn.PATH, schema = @Schema(format = "uuid")) @RestPath String id,
+            @Context UriInfo uri) {
+        StaffId staffId = Params.pathId(id, StaffId::new);
+        FeedToken token = calendars.rotateFeedToken(user.tenantId(), user.actor(), staffId);
+        String base = config.calendar().feedBaseUrl().filter(b -> !b.isBlank())
+                .orElse(uri.getBaseUri().toString());
+        return new Feed(true, URI.create((base.endsWith("/") ? base : base + "/") + "feeds/" + token.value() + ".ics"),
+                "New feed URL issued; the previous one no longer works");
     }
 
     private SaveStaffCommand command(SaveStaff body) {

@@ -15,6 +15,14 @@ public interface ApiConfig {
 
     RateLimit rateLimit();
 
+    Calendar calendar();
+
+    interface Calendar {
+
+        /** The public base URL of feed links, such as {@code https://desk.example.com}; the request's by default. */
+        java.util.Optional<String> feedBaseUrl();
+    }
+
     interface Security {
 
         /** The access-token claim holding the caller's tenant UUID. */
