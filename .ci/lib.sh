@@ -88,3 +88,12 @@ ensure_keycloak_java() {
     exit 1
   }
 }
+
+# Radicale, the CalDAV server the calendar tests start on a free port (Debian's package).
+ensure_radicale() {
+  if python3 -c "import radicale" >/dev/null 2>&1 || command -v radicale >/dev/null 2>&1; then
+    return
+  fi
+  log "installing Radicale"
+  apt_install radicale
+}
