@@ -81,6 +81,9 @@ describe('BookingDetailsModal', () => {
     await waitFor(() => expect(screen.getByTestId('booking-details')).toHaveTextContent('Completed'));
     expect(screen.queryByRole('button', { name: 'Mark completed' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cancel booking' })).not.toBeInTheDocument();
+    // The button that had focus is gone: focus goes to the footer's Close, not to the page behind.
+    const closeButtons = within(screen.getByRole('dialog')).getAllByRole('button', { name: 'Close' });
+    await waitFor(() => expect(closeButtons[closeButtons.length - 1]).toHaveFocus());
   });
 
   it('cancels without a reason when none is given', async () => {

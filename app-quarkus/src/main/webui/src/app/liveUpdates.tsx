@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getMe } from '../api/endpoints';
 import type { BookingEvent } from '../api/types';
 import { useDebouncedCallback } from '../hooks/useDebouncedCallback';
@@ -84,14 +84,15 @@ export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const value = useRef<LiveUpdates['subscribe']>((listener) => {
+  const subscribe = useCallback((listener: Listener) => {
     listeners.current.add(listener);
-    return () => listeners.current.delete(listener);
-  });
+    return () => {
+      listeners.current.delete(listener);
+    };
+  }, []);
+  const value = useMemo(() => ({ status, subscribe }), [status, subscribe]);
 
-  return (
-    <LiveUpdatesContext.Provider value={{ status, subscribe: value.current }}>{children}</LiveUpdatesContext.Provider>
-  );
+  return <LiveUpdatesContext.Provider value={value}>{children}</LiveUpdatesContext.Provider>;
 }
 
 function parseEvent(data: unknown): BookingEvent | null {

@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { describeError } from '../api/client';
 import { getBooking } from '../api/endpoints';
 import type { AuditEntry, CalendarSync } from '../api/types';
@@ -37,6 +37,11 @@ export function BookingDetailsModal({ bookingId, onClose, onUpdate, returnFocus 
 
   const b = booking.data;
   const zone = tenant.timeZone;
+
+  // A status change removes the action buttons; focus that was on one of them goes to Close, not nowhere.
+  useEffect(() => {
+    if (document.activeElement === document.body) closeRef.current?.focus();
+  }, [b?.status]);
 
   return (
     <Modal

@@ -48,6 +48,7 @@ export function BookingsPage() {
 
   const [creating, setCreating] = useState(false);
   const [statusChange, setStatusChange] = useState<{ booking: Booking; action: StatusAction } | null>(null);
+  const focusAfterReload = useRef<string | null>(null);
   const newBookingRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const detailsId = params.get(DETAILS_PARAM);
@@ -73,6 +74,23 @@ export function BookingsPage() {
     },
     [setParams],
   );
+
+  // A page past the end (bookings went away meanwhile, or an old link): show the last page instead.
+  const totalPages = bookings.data?.pagination.totalPages ?? 0;
+  useEffect(() => {
+    if (totalPages > 0 && filters.page > totalPages) setFilter('page', String(totalPages), true);
+  }, [totalPages, filters.page, setFilter]);
+
+  // After a quick action its button is gone; focus goes to the booking's View button instead of nowhere.
+  useEffect(() => {
+    const id = focusAfterReload.current;
+    if (!id || bookings.loading) return;
+    focusAfterReload.current = null;
+    if (document.activeElement !== document.body) return;
+    const row = document.querySelector(`[data-booking-id="${CSS.escape(id)}"]`);
+    const view = row?.querySelector<HTMLElement>('[data-testid="booking-action-view"]');
+    (view ?? headingRef.current)?.focus();
+  }, [bookings.data, bookings.loading]);
 
   const openDetails = (booking: Booking) => {
     setParams((current) => {
@@ -189,7 +207,8 @@ export function BookingsPage() {
           booking={statusChange.booking}
           action={statusChange.action}
           onClose={() => setStatusChange(null)}
-          onDone={() => {
+          onDone={(changed) => {
+            focusAfterReload.current = changed.id;
             setStatusChange(null);
             reload();
           }}
@@ -220,7 +239,6 @@ function useCatalog(): { services: Service[]; staff: StaffMember[] } {
       });
     }
     // Only a new failure is worth a notice.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [failed]);
   return { services: services.data ?? [], staff: staff.data ?? [] };
 }

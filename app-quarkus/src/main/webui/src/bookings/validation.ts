@@ -30,7 +30,6 @@ export const EMAIL_MAX = 254;
 
 const PHONE_CHARACTERS = /^[+]?[\d\s().\-/]+$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 export function validateName(value: string): string | undefined {

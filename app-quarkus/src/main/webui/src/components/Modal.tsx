@@ -138,7 +138,6 @@ export function Modal({
       target?.focus();
     };
     // The dialog opens once per mount; later changes of the props do not move focus again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return createPortal(
