@@ -435,7 +435,7 @@ function Pager({
       >
         Previous page
       </button>
-      <span className="pager-position" aria-current="page" data-testid="pagination-position">
+      <span className="pager-position" data-testid="pagination-position">
         Page {page} of {totalPages}
       </span>
       <button
