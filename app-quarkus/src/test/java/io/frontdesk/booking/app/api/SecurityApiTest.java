@@ -18,35 +18,52 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class SecurityApiTest {
 
-    static Stream<Arguments> everyEndpoint() {
+    private static final String STAFF = "staff";
+    private static final String ADMIN = "admin";
+    private static final String EITHER = "staff or admin";
+
+    /** Every /api endpoint with the one role that opens it ("either" where staff and admin both may). */
+    static Stream<Arguments> endpointsWithRole() {
         String id = UUID.randomUUID().toString();
         return Stream.of(
-                Arguments.of("GET", "/api/bookings"),
-                Arguments.of("POST", "/api/bookings"),
-                Arguments.of("GET", "/api/bookings/stats"),
-                Arguments.of("GET", "/api/bookings/" + id),
-                Arguments.of("PATCH", "/api/bookings/" + id),
-                Arguments.of("GET", "/api/services"),
-                Arguments.of("POST", "/api/services"),
-                Arguments.of("PUT", "/api/services/" + id),
-                Arguments.of("GET", "/api/staff"),
-                Arguments.of("POST", "/api/staff"),
-                Arguments.of("PUT", "/api/staff/" + id),
-                Arguments.of("GET", "/api/slots"),
-                Arguments.of("POST", "/api/slots"),
-                Arguments.of("POST", "/api/slots/weekly"),
-                Arguments.of("DELETE", "/api/slots/" + id),
-                Arguments.of("GET", "/api/tenant"),
-                Arguments.of("PUT", "/api/tenant"));
+                Arguments.of("GET", "/api/bookings", STAFF),
+                Arguments.of("POST", "/api/bookings", STAFF),
+                Arguments.of("GET", "/api/bookings/stats", STAFF),
+                Arguments.of("GET", "/api/bookings/" + id, STAFF),
+                Arguments.of("PATCH", "/api/bookings/" + id, STAFF),
+                Arguments.of("POST", "/api/bookings/" + id + "/calendar/retry", ADMIN),
+                Arguments.of("GET", "/api/events", STAFF),
+                Arguments.of("GET", "/api/me", EITHER),
+                Arguments.of("GET", "/api/services", EITHER),
+                Arguments.of("POST", "/api/services", ADMIN),
+                Arguments.of("PUT", "/api/services/" + id, ADMIN),
+                Arguments.of("GET", "/api/staff", EITHER),
+                Arguments.of("POST", "/api/staff", ADMIN),
+                Arguments.of("PUT", "/api/staff/" + id, ADMIN),
+                Arguments.of("GET", "/api/staff/" + id + "/calendar", ADMIN),
+                Arguments.of("PUT", "/api/staff/" + id + "/calendar", ADMIN),
+                Arguments.of("DELETE", "/api/staff/" + id + "/calendar", ADMIN),
+                Arguments.of("POST", "/api/staff/" + id + "/feed", ADMIN),
+                Arguments.of("GET", "/api/slots", EITHER),
+                Arguments.of("POST", "/api/slots", ADMIN),
+                Arguments.of("POST", "/api/slots/weekly", ADMIN),
+                Arguments.of("DELETE", "/api/slots/" + id, ADMIN),
+                Arguments.of("GET", "/api/tenant", EITHER),
+                Arguments.of("PUT", "/api/tenant", ADMIN));
+    }
+
+    static Stream<Arguments> everyEndpoint() {
+        return endpointsWithRole().map(a -> Arguments.of(a.get()[0], a.get()[1]));
     }
 
     static Stream<Arguments> adminEndpoints() {
-        return everyEndpoint().filter(a -> !a.get()[0].equals("GET") && !a.get()[1].toString()
-                .startsWith("/api/bookings"));
+        return endpointsWithRole().filter(a -> a.get()[2].equals(ADMIN)).map(a -> Arguments.of(a.get()[0],
+                a.get()[1]));
     }
 
     static Stream<Arguments> deskEndpoints() {
-        return everyEndpoint().filter(a -> a.get()[1].toString().startsWith("/api/bookings"));
+        return endpointsWithRole().filter(a -> a.get()[2].equals(STAFF)).map(a -> Arguments.of(a.get()[0],
+                a.get()[1]));
     }
 
     @ParameterizedTest(name = "{0} {1} without a token")

@@ -282,6 +282,39 @@ class TenantIsolationApiTest {
         assertThat(b.slotIds()).contains(bOpenSlot, bBookedSlot);
     }
 
+    // --- calendar sync and feeds ----------------------------------------------------------------------------------
+
+    @Test
+    void anotherBusinesssCalendarJobCannotBeRetried() {
+        String before = b.snapshot();
+
+        sameAnswerAsForAnUnknownId(id -> a.admin().post("/api/bookings/" + id + "/calendar/retry"), bBooking)
+                .statusCode(404);
+
+        assertThat(b.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void anotherBusinesssStaffCalendarAndFeedCannotBeReadOrChanged() {
+        String before = b.snapshot();
+        Map<String, String> account = Map.of("caldav_url", "http://localhost:1/dav/", "username", "a",
+                "password", "secret");
+
+        sameAnswerAsForAnUnknownId(id -> a.admin().get("/api/staff/" + id + "/calendar"), b.staffId)
+                .statusCode(404);
+        sameAnswerAsForAnUnknownId(id -> a.admin().body(account).put("/api/staff/" + id + "/calendar"), b.staffId)
+                .statusCode(404);
+        sameAnswerAsForAnUnknownId(id -> a.admin().delete("/api/staff/" + id + "/calendar"), b.staffId)
+                .statusCode(404);
+        sameAnswerAsForAnUnknownId(id -> a.admin().post("/api/staff/" + id + "/feed"), b.staffId)
+                .statusCode(404);
+
+        assertThat(b.snapshot()).isEqualTo(before);
+        b.admin().get("/api/staff/" + b.staffId + "/calendar").then().statusCode(200)
+                .body("calendar.caldavConnected", equalTo(false))
+                .body("calendar.feedEnabled", equalTo(false));
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------------
 
     /**
