@@ -8,6 +8,9 @@ public record ActorId(String value) {
     /** The actor for changes made by the system itself (expired offers, scheduled jobs). */
     public static final ActorId SYSTEM = new ActorId("system");
 
+    /** The customer answering a waitlist offer by its link; customers have no account of their own. */
+    public static final ActorId CUSTOMER = new ActorId("customer");
+
     public ActorId {
         Objects.requireNonNull(value, "actor id");
         if (value.isBlank() || value.length() > 255) {

@@ -99,6 +99,16 @@ public final class WaitlistEntry {
         offer = null;
     }
 
+    /** Staff ended the offer before the customer answered; the entry waits again, keeping its place in the line. */
+    public void offerWithdrawn() {
+        if (status != WaitlistStatus.OFFERED) {
+            throw new IllegalTransitionException(ErrorCode.WAITLIST_TRANSITION_REFUSED,
+                    "waitlist entry (no offer to withdraw)", status.value(), WaitlistStatus.WAITING.value());
+        }
+        moveTo(WaitlistStatus.WAITING);
+        offer = null;
+    }
+
     /**
      * The offer lapsed unanswered; the entry leaves the line. Refused while the offer is still open, and for an
      * entry without an offer (one that declined waits on in its place).

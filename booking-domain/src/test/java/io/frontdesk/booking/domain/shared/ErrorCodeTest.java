@@ -28,7 +28,9 @@ class ErrorCodeTest {
             "WAITLIST_TRANSITION_REFUSED, WAITLIST_ENTRY.TRANSITION_REFUSED, CONFLICT",
             "WAITLIST_OFFER_EXPIRED, WAITLIST_ENTRY.OFFER_EXPIRED, CONFLICT",
             "CALENDAR_NOTHING_TO_RETRY, CALENDAR.NOTHING_TO_RETRY, CONFLICT",
-            "CALENDAR_FEED_NOT_FOUND, CALENDAR_FEED.NOT_FOUND, NOT_FOUND"})
+            "CALENDAR_FEED_NOT_FOUND, CALENDAR_FEED.NOT_FOUND, NOT_FOUND",
+            "WAITLIST_OFFER_NOT_FOUND, WAITLIST_OFFER.NOT_FOUND, NOT_FOUND",
+            "WAITLIST_OFFER_CLOSED, WAITLIST_OFFER.CLOSED, CONFLICT"})
     void eachCodeKeepsItsWireNameAndKind(ErrorCode error, String code, ErrorCode.Kind kind) {
         assertThat(error.code()).isEqualTo(code);
         assertThat(error.kind()).isEqualTo(kind);
@@ -36,8 +38,8 @@ class ErrorCodeTest {
 
     @Test
     void theTableAboveNamesEveryCodeAndNoWireNameIsUsedTwice() {
-        assertThat(ErrorCode.values()).hasSize(16);
-        assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::code).distinct()).hasSize(16);
+        assertThat(ErrorCode.values()).hasSize(18);
+        assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::code).distinct()).hasSize(18);
     }
 
     @Test

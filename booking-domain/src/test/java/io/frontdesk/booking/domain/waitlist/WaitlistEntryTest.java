@@ -184,6 +184,29 @@ class WaitlistEntryTest {
         }
 
         @Test
+        void aWithdrawnOfferPutsTheEntryBackToWaitingInItsPlace() {
+            WaitlistEntry entry = anOfferedEntry();
+
+            entry.offerWithdrawn();
+
+            assertThat(entry.status()).isEqualTo(WaitlistStatus.WAITING);
+            assertThat(entry.offer()).isEmpty();
+            assertThat(entry.createdAt()).as("the place in line").isEqualTo(JOINED);
+        }
+
+        @Test
+        void aWaitingEntryHasNoOfferToWithdraw() {
+            WaitlistEntry entry = aWaitingEntry();
+
+            assertThatThrownBy(entry::offerWithdrawn)
+                    .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.WAITLIST_TRANSITION_REFUSED);
+                        assertThat(e.from()).isEqualTo("waiting");
+                    });
+            assertThat(entry.status()).isEqualTo(WaitlistStatus.WAITING);
+        }
+
+        @Test
         void aDeclinedEntryCanBeOfferedTheNextSlot() {
             WaitlistEntry entry = anOfferedEntry();
             entry.decline();
