@@ -14,7 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * The dependency rules of the module map (docs/architecture.md), checked on the compiled classes of every
  * module. A rule that fails names the offending class and the dependency that breaks it.
  */
-@AnalyzeClasses(packages = "io.frontdesk.booking", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.frontdesk.booking",
+        importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class ArchitectureTest {
 
     private static final String DOMAIN = "io.frontdesk.booking.domain..";
@@ -24,6 +25,7 @@ class ArchitectureTest {
     private static final String PERSISTENCE = "io.frontdesk.booking.adapter.persistence..";
     private static final String REST = "io.frontdesk.booking.adapter.rest..";
     private static final String CALENDAR = "io.frontdesk.booking.adapter.calendar..";
+    private static final String NOTIFICATION = "io.frontdesk.booking.adapter.notification..";
     private static final String ADAPTERS = "io.frontdesk.booking.adapter..";
     private static final String APP = "io.frontdesk.booking.app..";
 
@@ -66,17 +68,28 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule persistenceKnowsNoOtherAdapter = noClasses()
             .that().resideInAPackage(PERSISTENCE)
-            .should().dependOnClassesThat().resideInAnyPackage(REST, CALENDAR, APP);
+            .should().dependOnClassesThat().resideInAnyPackage(REST, CALENDAR, NOTIFICATION, APP);
 
     @ArchTest
     static final ArchRule restKnowsNoOtherAdapter = noClasses()
             .that().resideInAPackage(REST)
-            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CALENDAR, APP);
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CALENDAR, NOTIFICATION, APP);
 
     @ArchTest
     static final ArchRule calendarKnowsNoOtherAdapter = noClasses()
             .that().resideInAPackage(CALENDAR)
-            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, REST, APP);
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, REST, NOTIFICATION, APP);
+
+    @ArchTest
+    static final ArchRule notificationKnowsNoOtherAdapter = noClasses()
+            .that().resideInAPackage(NOTIFICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, REST, CALENDAR, APP);
+
+    @ArchTest
+    static final ArchRule notificationUsesOutPortsOnly = noClasses()
+            .that().resideInAPackage(NOTIFICATION)
+            .should().dependOnClassesThat().resideInAPackage(PORT_IN)
+            .because("a driven adapter implements out-ports; it offers no use case and calls none");
 
     @ArchTest
     static final ArchRule restCallsInPortsOnly = noClasses()

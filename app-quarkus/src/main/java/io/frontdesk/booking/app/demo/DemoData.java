@@ -10,16 +10,19 @@ import io.frontdesk.booking.application.port.in.SlotView;
 import io.frontdesk.booking.application.port.in.UpdateTenantCommand;
 import io.frontdesk.booking.application.port.in.WeeklySlotsCommand;
 import io.frontdesk.booking.application.port.out.Bookings;
+import io.frontdesk.booking.application.port.out.OfferTokens;
 import io.frontdesk.booking.application.port.out.Services;
 import io.frontdesk.booking.application.port.out.Slots;
 import io.frontdesk.booking.application.port.out.StaffMembers;
 import io.frontdesk.booking.application.port.out.Tenants;
 import io.frontdesk.booking.application.port.out.WaitlistEntries;
+import io.frontdesk.booking.application.port.out.WaitlistOffers;
 import io.frontdesk.booking.application.service.BookingCommandService;
 import io.frontdesk.booking.application.service.BookingSideEffects;
 import io.frontdesk.booking.application.service.CatalogAdminService;
 import io.frontdesk.booking.application.service.SlotAdminService;
 import io.frontdesk.booking.application.service.TenantService;
+import io.frontdesk.booking.application.service.WaitlistOffering;
 import io.frontdesk.booking.domain.booking.Booking;
 import io.frontdesk.booking.domain.booking.BookingId;
 import io.frontdesk.booking.domain.booking.BookingSource;
@@ -31,6 +34,8 @@ import io.frontdesk.booking.domain.shared.PhoneRegion;
 import io.frontdesk.booking.domain.shared.TenantId;
 import io.frontdesk.booking.domain.shared.TimeRange;
 import io.frontdesk.booking.domain.slot.Slot;
+import io.frontdesk.booking.domain.waitlist.Offer;
+import io.frontdesk.booking.domain.waitlist.OfferId;
 import io.frontdesk.booking.domain.waitlist.WaitlistEntry;
 import io.frontdesk.booking.domain.waitlist.WaitlistEntryId;
 import io.quarkus.arc.profile.IfBuildProfile;
@@ -80,12 +85,16 @@ public class DemoData {
     private final Bookings bookings;
     private final WaitlistEntries waitlist;
     private final BookingSideEffects sideEffects;
+    private final WaitlistOffers waitlistOffers;
+    private final WaitlistOffering waitlistOffering;
+    private final OfferTokens offerTokens;
     private final Clock realClock;
     private final boolean enabled;
 
     @Inject
     public DemoData(Tenants tenants, Services services, StaffMembers staffMembers, Slots slots, Bookings bookings,
-            WaitlistEntries waitlist, BookingSideEffects sideEffects, Clock realClock,
+            WaitlistEntries waitlist, BookingSideEffects sideEffects, WaitlistOffers waitlistOffers,
+            WaitlistOffering waitlistOffering, OfferTokens offerTokens, Clock realClock,
             @ConfigProperty(name = "frontdesk.demo.enabled", defaultValue = "true") boolean enabled) {
         this.tenants = tenants;
         this.services = services;
@@ -94,6 +103,9 @@ public class DemoData {
         this.bookings = bookings;
         this.waitlist = waitlist;
         this.sideEffects = sideEffects;
+        this.waitlistOffers = waitlistOffers;
+        this.waitlistOffering = waitlistOffering;
+        this.offerTokens = offerTokens;
         this.realClock = realClock;
         this.enabled = enabled;
     }
@@ -128,7 +140,8 @@ public class DemoData {
                 .map((DemoService s) -> catalog.createService(new SaveServiceCommand(tenantId, DESK, s.name(),
                         s.minutes(), s.priceMinor(), business.currency(), true)))
                 .toList();
-        SlotAdminService slotAdmin = new SlotAdminService(tenants, services, staffMembers, slots, bookings, clock);
+        SlotAdminService slotAdmin = new SlotAdminService(tenants, services, staffMembers, slots, bookings,
+                waitlistOffers, waitlistOffering, clock);
         List<SlotView> opened = new ArrayList<>();
         for (DemoStaff member : business.staff()) {
             Staff staff = catalog.createStaff(new SaveStaffCommand(tenantId, DESK, member.name(), member.role(),
@@ -192,8 +205,11 @@ public class DemoData {
                         view.endTime().plus(Duration.ofDays(3))), now.minus(Duration.ofDays(2)));
         Slot slot = slots.tryBook(tenantId, view.id(), now);
         entry.offer(slot, now.plus(Duration.ofMinutes(15)), now.minus(Duration.ofMinutes(5)));
+        Offer offer = Offer.sent(new OfferId(UUID.randomUUID()), entry, slot, offerTokens.next().hash());
         entry.accept(now);
+        offer.accept(now);
         waitlist.add(entry);
+        waitlistOffers.add(offer);
         Booking booking = Booking.confirmFromWaitlist(new BookingId(UUID.randomUUID()), slot, entry.id(),
                 customer, ActorId.SYSTEM, now);
         bookings.add(booking);

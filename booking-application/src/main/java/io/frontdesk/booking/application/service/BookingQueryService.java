@@ -18,6 +18,7 @@ import io.frontdesk.booking.application.port.out.SearchTerm;
 import io.frontdesk.booking.application.port.out.StaffCalendars;
 import io.frontdesk.booking.application.port.out.StatsQuery;
 import io.frontdesk.booking.application.port.out.Tenants;
+import io.frontdesk.booking.application.port.out.WaitlistOffers;
 import io.frontdesk.booking.domain.booking.BookingId;
 import io.frontdesk.booking.domain.shared.ErrorCode;
 import io.frontdesk.booking.domain.shared.NotFoundException;
@@ -49,16 +50,18 @@ public class BookingQueryService implements ListBookingsUseCase, GetBookingUseCa
     private final AuditTrail auditTrail;
     private final CalendarJobs calendarJobs;
     private final StaffCalendars staffCalendars;
+    private final WaitlistOffers waitlistOffers;
     private final Clock clock;
 
     @Inject
     public BookingQueryService(Tenants tenants, BookingQueries queries, AuditTrail auditTrail,
-            CalendarJobs calendarJobs, StaffCalendars staffCalendars, Clock clock) {
+            CalendarJobs calendarJobs, StaffCalendars staffCalendars, WaitlistOffers waitlistOffers, Clock clock) {
         this.tenants = tenants;
         this.queries = queries;
         this.auditTrail = auditTrail;
         this.calendarJobs = calendarJobs;
         this.staffCalendars = staffCalendars;
+        this.waitlistOffers = waitlistOffers;
         this.clock = clock;
     }
 
@@ -91,8 +94,10 @@ public class BookingQueryService implements ListBookingsUseCase, GetBookingUseCa
         LocalDate today = LocalDate.ofInstant(now, zone);
         TimeRange todayRange = new TimeRange(today.atStartOfDay(zone).toInstant(),
                 today.plusDays(1).atStartOfDay(zone).toInstant());
-        return queries.stats(new StatsQuery(query.tenantId(), startOf(query.startDate(), zone),
-                startOfNextDay(query.endDate(), zone), todayRange, TimeRange.of(now, UPCOMING)));
+        Optional<Instant> from = startOf(query.startDate(), zone);
+        Optional<Instant> before = startOfNextDay(query.endDate(), zone);
+        return queries.stats(new StatsQuery(query.tenantId(), from, before, todayRange, TimeRange.of(now, UPCOMING)))
+                .withWaitlistOffers(waitlistOffers.counts(query.tenantId(), from, before));
     }
 
     private static Optional<Instant> startOf(Optional<LocalDate> date, ZoneId zone) {

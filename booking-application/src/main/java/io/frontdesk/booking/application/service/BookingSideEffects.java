@@ -26,8 +26,8 @@ import java.util.UUID;
 
 /**
  * Turns a booking's domain events into what must happen with them, inside the caller's transaction: an audit entry
- * for each, the slot released when the new status releases it, a calendar job (create on confirmation, delete
- * on release), and a live update for the tenant's open views.
+ * for each, the slot released when the new status releases it (and offered to the waitlist's next in line), a
+ * calendar job (create on confirmation, delete on release), and a live update for the tenant's open views.
  */
 @ApplicationScoped
 public class BookingSideEffects {
@@ -36,14 +36,16 @@ public class BookingSideEffects {
     private final AuditTrail auditTrail;
     private final CalendarJobs calendarJobs;
     private final BookingEvents bookingEvents;
+    private final WaitlistOffering waitlistOffering;
 
     @Inject
     public BookingSideEffects(Slots slots, AuditTrail auditTrail, CalendarJobs calendarJobs,
-            BookingEvents bookingEvents) {
+            BookingEvents bookingEvents, WaitlistOffering waitlistOffering) {
         this.slots = slots;
         this.auditTrail = auditTrail;
         this.calendarJobs = calendarJobs;
         this.bookingEvents = bookingEvents;
+        this.waitlistOffering = waitlistOffering;
     }
 
     /** Applies the events {@code booking} recorded; call within the use case's transaction. */
@@ -80,6 +82,7 @@ public class BookingSideEffects {
                 Map.of("status", Change.of(before.value(), slot.status().value()),
                         "booking_id", Change.of(booking.id().toString(), null)),
                 event.occurredAt()));
+        waitlistOffering.offerNext(booking.tenantId(), slot.id(), actor, event.occurredAt());
     }
 
     private static AuditEntry auditEntry(Booking booking, BookingEvent event, ActorId actor) {

@@ -11,6 +11,7 @@ import io.frontdesk.booking.application.port.out.SlotSearch;
 import io.frontdesk.booking.application.port.out.Slots;
 import io.frontdesk.booking.application.port.out.StaffMembers;
 import io.frontdesk.booking.application.port.out.Tenants;
+import io.frontdesk.booking.application.port.out.WaitlistOffers;
 import io.frontdesk.booking.domain.catalog.Service;
 import io.frontdesk.booking.domain.catalog.ServiceId;
 import io.frontdesk.booking.domain.catalog.Staff;
@@ -58,16 +59,20 @@ public class SlotAdminService implements ManageSlotsUseCase {
     private final StaffMembers staffMembers;
     private final Slots slots;
     private final Bookings bookings;
+    private final WaitlistOffers waitlistOffers;
+    private final WaitlistOffering waitlistOffering;
     private final Clock clock;
 
     @Inject
     public SlotAdminService(Tenants tenants, Services services, StaffMembers staffMembers, Slots slots,
-            Bookings bookings, Clock clock) {
+            Bookings bookings, WaitlistOffers waitlistOffers, WaitlistOffering waitlistOffering, Clock clock) {
         this.tenants = tenants;
         this.services = services;
         this.staffMembers = staffMembers;
         this.slots = slots;
         this.bookings = bookings;
+        this.waitlistOffers = waitlistOffers;
+        this.waitlistOffering = waitlistOffering;
         this.clock = clock;
     }
 
@@ -94,7 +99,8 @@ public class SlotAdminService implements ManageSlotsUseCase {
         Slot slot = Slot.open(new SlotId(UUID.randomUUID()), command.tenantId(), pairing.service().id(),
                 pairing.staff().id(), time);
         slots.add(slot);
-        return view(slot, pairing.staff());
+        waitlistOffering.offerNext(command.tenantId(), slot.id(), command.actor(), clock.instant());
+        return view(slots.find(command.tenantId(), slot.id()).orElseThrow(), pairing.staff());
     }
 
     @Override
@@ -111,7 +117,7 @@ public class SlotAdminService implements ManageSlotsUseCase {
         Instant now = clock.instant();
         List<Slot> taken = wanted.isEmpty() ? List.of() : existing(command.tenantId(), pairing.staff(),
                 wanted.get(0).start(), wanted.get(wanted.size() - 1).end());
-        List<SlotView> created = new ArrayList<>();
+        List<SlotId> created = new ArrayList<>();
         int past = 0;
         int overlapping = 0;
         for (TimeRange time : wanted) {
@@ -123,10 +129,13 @@ public class SlotAdminService implements ManageSlotsUseCase {
                 Slot slot = Slot.open(new SlotId(UUID.randomUUID()), command.tenantId(), pairing.service().id(),
                         pairing.staff().id(), time);
                 slots.add(slot);
-                created.add(view(slot, pairing.staff()));
+                created.add(slot.id());
             }
         }
-        return new WeeklySlotsResult(created, past, overlapping);
+        waitlistOffering.offerEach(command.tenantId(), pairing.service().id(), created, command.actor(), now);
+        List<SlotView> views = created.stream()
+                .map(id -> view(slots.find(command.tenantId(), id).orElseThrow(), pairing.staff())).toList();
+        return new WeeklySlotsResult(views, past, overlapping);
     }
 
     @Override
@@ -138,9 +147,9 @@ public class SlotAdminService implements ManageSlotsUseCase {
             throw new IllegalTransitionException(ErrorCode.SLOT_TRANSITION_REFUSED, "slot", slot.status().value(),
                     "deleted");
         }
-        if (bookings.anyForSlot(tenantId, slotId)) {
-            throw new IllegalTransitionException(ErrorCode.SLOT_TRANSITION_REFUSED, "slot with booking history",
-                    slot.status().value(), "deleted");
+        if (bookings.anyForSlot(tenantId, slotId) || !waitlistOffers.entriesOffered(tenantId, slotId).isEmpty()) {
+            throw new IllegalTransitionException(ErrorCode.SLOT_TRANSITION_REFUSED,
+                    "slot with booking or offer history", slot.status().value(), "deleted");
         }
         slots.delete(slot);
     }

@@ -8,9 +8,13 @@ import io.frontdesk.booking.application.service.CalendarSyncPolicy;
 import io.frontdesk.booking.application.service.CalendarSyncService;
 import io.frontdesk.booking.application.service.CatalogAdminService;
 import io.frontdesk.booking.application.service.CatalogQueryService;
+import io.frontdesk.booking.application.service.OfferService;
 import io.frontdesk.booking.application.service.SlotAdminService;
 import io.frontdesk.booking.application.service.StaffCalendarService;
 import io.frontdesk.booking.application.service.TenantService;
+import io.frontdesk.booking.application.service.WaitlistOffering;
+import io.frontdesk.booking.application.service.WaitlistPolicy;
+import io.frontdesk.booking.application.service.WaitlistService;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -29,6 +33,9 @@ public final class InMemoryFrontdesk {
     public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
     public final InMemoryCalendarJobs calendarJobs = new InMemoryCalendarJobs();
     public final RecordingBookingEvents events = new RecordingBookingEvents();
+    public final InMemoryWaitlistOffers offers = new InMemoryWaitlistOffers();
+    public final InMemoryOfferTokens tokens = new InMemoryOfferTokens();
+    public final RecordingNotifier notifier = new RecordingNotifier();
     public final InMemoryBookingQueries queries = new InMemoryBookingQueries(bookings, slots, services, staff);
     public final InMemoryStaffCalendars staffCalendars = new InMemoryStaffCalendars();
     public final InMemoryCalendarFeeds calendarFeeds = new InMemoryCalendarFeeds();
@@ -49,19 +56,30 @@ public final class InMemoryFrontdesk {
     public final TenantService tenantSettings;
     public final CalendarSyncService calendarSync;
     public final StaffCalendarService staffCalendarSettings;
+    public final WaitlistService waitlistDesk;
+    public final OfferService offerAnswers;
 
     public InMemoryFrontdesk(Clock clock) {
-        BookingSideEffects sideEffects = new BookingSideEffects(slots, auditTrail, calendarJobs, events);
+        this(clock, WaitlistPolicy.DEFAULT);
+    }
+
+    public InMemoryFrontdesk(Clock clock, WaitlistPolicy policy) {
+        WaitlistOffering offering = new WaitlistOffering(tenants, services, staff, slots, waitlist, offers, tokens,
+                notifier, auditTrail, policy);
+        BookingSideEffects sideEffects = new BookingSideEffects(slots, auditTrail, calendarJobs, events, offering);
         commands = new BookingCommandService(tenants, bookings, slots, services, staff, sideEffects, clock);
-        reads = new BookingQueryService(tenants, queries, auditTrail, calendarJobs, staffCalendars, clock);
+        reads = new BookingQueryService(tenants, queries, auditTrail, calendarJobs, staffCalendars, offers, clock);
         catalog = new CatalogQueryService(services, staff, slots, clock);
         catalogAdmin = new CatalogAdminService(services, staff);
-        slotAdmin = new SlotAdminService(tenants, services, staff, slots, bookings, clock);
+        slotAdmin = new SlotAdminService(tenants, services, staff, slots, bookings, offers, offering, clock);
         tenantSettings = new TenantService(tenants);
         calendarSync = new CalendarSyncService(
                 new CalendarOutbox(calendarJobs, calendarQueries, staffCalendars, cipher), calendarGateway,
                 calendarJobs, calendarQueries, staffCalendars, SYNC_POLICY, clock);
         staffCalendarSettings = new StaffCalendarService(tenants, staff, staffCalendars, calendarFeeds,
                 calendarQueries, new TextCalendarRenderer(), cipher, clock);
+        waitlistDesk = new WaitlistService(tenants, services, staff, waitlist, offers, offering, auditTrail, clock);
+        offerAnswers = new OfferService(tenants, services, staff, slots, bookings, waitlist, offers, offering,
+                sideEffects, auditTrail, clock);
     }
 }

@@ -5,8 +5,11 @@ import io.frontdesk.booking.application.fake.MutableClock;
 import io.frontdesk.booking.application.port.in.AuditEntry;
 import io.frontdesk.booking.application.port.in.BookingView;
 import io.frontdesk.booking.application.port.in.CreateManualBookingCommand;
+import io.frontdesk.booking.application.port.in.JoinWaitlistCommand;
+import io.frontdesk.booking.application.port.in.WaitlistEntryView;
 import io.frontdesk.booking.application.port.out.BookingChange;
 import io.frontdesk.booking.application.port.out.CalendarJob;
+import io.frontdesk.booking.application.port.out.OfferNotice;
 import io.frontdesk.booking.domain.booking.Booking;
 import io.frontdesk.booking.domain.booking.BookingSource;
 import io.frontdesk.booking.domain.catalog.Service;
@@ -24,6 +27,8 @@ import io.frontdesk.booking.domain.shared.TimeRange;
 import io.frontdesk.booking.domain.slot.Slot;
 import io.frontdesk.booking.domain.slot.SlotId;
 import io.frontdesk.booking.domain.slot.SlotStatus;
+import io.frontdesk.booking.domain.waitlist.WaitlistEntry;
+import io.frontdesk.booking.domain.waitlist.WaitlistEntryId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -148,6 +153,31 @@ final class Scenario {
 
     BookingView cancel(BookingView booking) {
         return app.commands.cancel(tenant.id(), DESK, booking.id(), Optional.empty());
+    }
+
+    /**
+     * Puts a customer on the waitlist for the haircut with anyone, for slots within the next two weeks; their
+     * email is {@code <first name>@example.org}.
+     */
+    WaitlistEntryView waiting(String name) {
+        return waiting(name, null, clock.instant(), clock.instant().plus(Duration.ofDays(14)));
+    }
+
+    WaitlistEntryView waiting(String name, StaffId staffId, Instant from, Instant to) {
+        String email = name.split(" ")[0].toLowerCase() + "@example.org";
+        return app.waitlistDesk.join(new JoinWaitlistCommand(tenant.id(), DESK, name, "+1 201-555-0199", email,
+                service.id(), staffId, from, to));
+    }
+
+    /** The waitlist entry as stored now. */
+    WaitlistEntry entry(WaitlistEntryId id) {
+        return app.waitlist.find(tenant.id(), id).orElseThrow();
+    }
+
+    /** The token of the latest offer notice sent to the customer of {@code entry}. */
+    String tokenOf(WaitlistEntryView entry) {
+        List<OfferNotice> notices = app.notifier.noticesTo(EmailAddress.of(entry.customerEmail().orElseThrow()));
+        return notices.get(notices.size() - 1).token().value();
     }
 
     /** Everything the services have written so far, to prove that a refused command wrote nothing. */

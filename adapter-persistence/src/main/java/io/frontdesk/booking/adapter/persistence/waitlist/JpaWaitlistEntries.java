@@ -1,6 +1,9 @@
 package io.frontdesk.booking.adapter.persistence.waitlist;
 
+import io.frontdesk.booking.application.port.in.Page;
+import io.frontdesk.booking.application.port.in.PageRequest;
 import io.frontdesk.booking.application.port.out.WaitlistEntries;
+import io.frontdesk.booking.application.port.out.WaitlistFilter;
 import io.frontdesk.booking.domain.catalog.ServiceId;
 import io.frontdesk.booking.domain.catalog.StaffId;
 import io.frontdesk.booking.domain.shared.Customer;
@@ -11,17 +14,26 @@ import io.frontdesk.booking.domain.shared.PersonName;
 import io.frontdesk.booking.domain.shared.PhoneNumber;
 import io.frontdesk.booking.domain.shared.TenantId;
 import io.frontdesk.booking.domain.shared.TimeRange;
+import io.frontdesk.booking.domain.slot.Slot;
 import io.frontdesk.booking.domain.slot.SlotId;
 import io.frontdesk.booking.domain.waitlist.WaitlistEntry;
 import io.frontdesk.booking.domain.waitlist.WaitlistEntryId;
 import io.frontdesk.booking.domain.waitlist.WaitlistOffer;
 import io.frontdesk.booking.domain.waitlist.WaitlistStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Query;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+/**
+ * Waitlist entries on PostgreSQL. The next in line for a slot is claimed with {@code FOR UPDATE SKIP LOCKED}: two
+ * slots freed at the same moment go to two different entries, and neither use case waits for the other.
+ */
 @ApplicationScoped
 public class JpaWaitlistEntries implements WaitlistEntries, PanacheRepositoryBase<WaitlistEntryJpaEntity, UUID> {
 
@@ -53,6 +65,60 @@ public class JpaWaitlistEntries implements WaitlistEntries, PanacheRepositoryBas
         } catch (OptimisticLockException e) {
             throw changedConcurrently(entry);
         }
+    }
+
+    @Override
+    public Optional<WaitlistEntry> nextInLine(Slot slot, Set<WaitlistEntryId> excluded) {
+        String notExcluded = excluded.isEmpty() ? "" : " AND id NOT IN (:excluded)";
+        Query query = getEntityManager().createNativeQuery("""
+                SELECT * FROM waitlist_entries
+                WHERE tenant_id = :tenant AND service_id = :service AND status = 'waiting'
+                  AND (staff_id IS NULL OR staff_id = :staff)
+                  AND wanted_from <= :start AND wanted_to >= :end""" + notExcluded + """
+
+                ORDER BY created_at, id
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED""", WaitlistEntryJpaEntity.class)
+                .setParameter("tenant", slot.tenantId().value())
+                .setParameter("service", slot.serviceId().value())
+                .setParameter("staff", slot.staffId().value())
+                .setParameter("start", slot.time().start())
+                .setParameter("end", slot.time().end());
+        if (!excluded.isEmpty()) {
+            query.setParameter("excluded", excluded.stream().map(WaitlistEntryId::value).toList());
+        }
+        @SuppressWarnings("unchecked")
+        List<WaitlistEntryJpaEntity> rows = query.getResultList();
+        return rows.stream().findFirst().map(JpaWaitlistEntries::toDomain);
+    }
+
+    @Override
+    public boolean anyWaiting(TenantId tenantId, ServiceId serviceId) {
+        return count("tenantId = ?1 and serviceId = ?2 and status = 'waiting'", tenantId.value(),
+                serviceId.value()) > 0;
+    }
+
+    @Override
+    public Page<WaitlistEntry> list(WaitlistFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder("tenantId = :tenant");
+        Parameters parameters = Parameters.with("tenant", filter.tenantId().value());
+        if (filter.status().isPresent()) {
+            where.append(" and status = :status");
+            parameters = parameters.and("status", filter.status().get().value());
+        }
+        if (filter.serviceId().isPresent()) {
+            where.append(" and serviceId = :service");
+            parameters = parameters.and("service", filter.serviceId().get().value());
+        }
+        if (filter.staffId().isPresent()) {
+            where.append(" and staffId = :staff");
+            parameters = parameters.and("staff", filter.staffId().get().value());
+        }
+        long total = count(where.toString(), parameters);
+        List<WaitlistEntry> items = find(where + " order by createdAt, id", parameters)
+                .range((int) page.offset(), (int) page.offset() + page.limit() - 1)
+                .stream().map(JpaWaitlistEntries::toDomain).toList();
+        return new Page<>(items, page.page(), page.limit(), total);
     }
 
     private Optional<WaitlistEntryJpaEntity> entity(TenantId tenantId, WaitlistEntryId id) {

@@ -17,6 +17,7 @@ public record AuditEntry(UUID id, TenantId tenantId, String entityType, UUID ent
 
     public static final String BOOKING = "booking";
     public static final String SLOT = "slot";
+    public static final String WAITLIST_ENTRY = "waitlist_entry";
 
     public AuditEntry {
         Objects.requireNonNull(id, "id");

@@ -5,17 +5,30 @@ import io.frontdesk.booking.domain.booking.BookingStatus;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Dashboard figures for a period (bookings whose start falls in it). Counts per status and per source are stored;
- * the totals and the no-show rate are derived from them, so they can never disagree.
+ * the totals and the no-show rate are derived from them, so they can never disagree. {@code waitlistOffers} counts
+ * the waitlist offers of slots starting in the period, for the fill rate.
  */
 public record BookingStats(Map<BookingStatus, Long> byStatus, Map<BookingSource, Long> bySource,
-        long todayBookings, long upcomingBookings) {
+        long todayBookings, long upcomingBookings, WaitlistOfferCounts waitlistOffers) {
 
     public BookingStats {
         byStatus = complete(byStatus, BookingStatus.values(), BookingStatus.class);
         bySource = complete(bySource, BookingSource.values(), BookingSource.class);
+        Objects.requireNonNull(waitlistOffers, "waitlist offers");
+    }
+
+    /** The booking figures alone, before the waitlist's are added with {@link #withWaitlistOffers}. */
+    public BookingStats(Map<BookingStatus, Long> byStatus, Map<BookingSource, Long> bySource, long todayBookings,
+            long upcomingBookings) {
+        this(byStatus, bySource, todayBookings, upcomingBookings, WaitlistOfferCounts.NONE);
+    }
+
+    public BookingStats withWaitlistOffers(WaitlistOfferCounts counts) {
+        return new BookingStats(byStatus, bySource, todayBookings, upcomingBookings, counts);
     }
 
     public long totalBookings() {

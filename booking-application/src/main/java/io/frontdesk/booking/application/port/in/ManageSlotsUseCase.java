@@ -20,7 +20,7 @@ public interface ManageSlotsUseCase {
      * Deletes an open slot.
      *
      * @throws io.frontdesk.booking.domain.shared.IllegalTransitionException when the slot is held or booked, or
-     *     has ever been booked (its booking history keeps it)
+     *     has ever been booked or offered to the waitlist (its history keeps it)
      */
     void deleteSlot(TenantId tenantId, ActorId actor, SlotId slotId);
 }

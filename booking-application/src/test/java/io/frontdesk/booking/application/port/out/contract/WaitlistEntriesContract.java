@@ -7,13 +7,18 @@ import static io.frontdesk.booking.application.port.out.contract.ContractData.ho
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.frontdesk.booking.application.port.in.Page;
+import io.frontdesk.booking.application.port.in.PageRequest;
 import io.frontdesk.booking.application.port.out.Services;
 import io.frontdesk.booking.application.port.out.Slots;
 import io.frontdesk.booking.application.port.out.StaffMembers;
 import io.frontdesk.booking.application.port.out.Tenants;
 import io.frontdesk.booking.application.port.out.WaitlistEntries;
+import io.frontdesk.booking.application.port.out.WaitlistFilter;
 import io.frontdesk.booking.domain.catalog.Service;
+import io.frontdesk.booking.domain.catalog.ServiceId;
 import io.frontdesk.booking.domain.catalog.Staff;
+import io.frontdesk.booking.domain.catalog.StaffId;
 import io.frontdesk.booking.domain.shared.ErrorCode;
 import io.frontdesk.booking.domain.shared.IllegalTransitionException;
 import io.frontdesk.booking.domain.shared.Tenant;
@@ -23,14 +28,16 @@ import io.frontdesk.booking.domain.waitlist.WaitlistEntry;
 import io.frontdesk.booking.domain.waitlist.WaitlistEntryId;
 import io.frontdesk.booking.domain.waitlist.WaitlistOffer;
 import io.frontdesk.booking.domain.waitlist.WaitlistStatus;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link WaitlistEntries} implementation must do: keep an entry whole, its offer included, refuse
- * stale updates, and never cross tenants.
+ * stale updates, serve the line oldest first to the slots entries match, list and filter, and never cross tenants.
  */
 public abstract class WaitlistEntriesContract extends PortContract {
 
@@ -159,6 +166,95 @@ public abstract class WaitlistEntriesContract extends PortContract {
         assertThatThrownBy(() -> inTransactionDo(() -> waitlistEntries().update(foreign)))
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(find(entry.id()).orElseThrow().status()).isEqualTo(WaitlistStatus.WAITING);
+    }
+
+    @Test
+    void theNextInLineIsTheOldestWaitingEntryThatMatchesTheSlot() {
+        Slot slot = arrange.openSlot(haircut, lena, hoursFromNow(48));
+        WaitlistEntry newer = waitingSince(NOW.minusSeconds(60), Optional.of(lena), WANTED);
+        WaitlistEntry oldest = waitingSince(NOW.minusSeconds(3600), Optional.empty(), WANTED);
+        waitingSince(NOW.minusSeconds(7200), Optional.empty(), new TimeRange(hoursFromNow(72), hoursFromNow(96)));
+
+        assertThat(inTransaction(() -> waitlistEntries().nextInLine(slot, Set.of()))).map(WaitlistEntry::id)
+                .contains(oldest.id());
+        assertThat(inTransaction(() -> waitlistEntries().nextInLine(slot, Set.of(oldest.id()))))
+                .map(WaitlistEntry::id).contains(newer.id());
+        assertThat(inTransaction(() -> waitlistEntries().nextInLine(slot, Set.of(oldest.id(), newer.id()))))
+                .isEmpty();
+    }
+
+    @Test
+    void entriesForAnotherServiceOrStaffMemberOrNotWaitingAreNotInLine() {
+        Service colour = arrange.service(tenant, "Colour");
+        Staff omar = arrange.staff(tenant, "Omar Haddad", haircut, colour);
+        Slot slot = arrange.openSlot(haircut, lena, hoursFromNow(48));
+        WaitlistEntry forOmar = waitingSince(NOW.minusSeconds(600), Optional.of(omar), WANTED);
+        WaitlistEntry forColour = WaitlistEntry.join(new WaitlistEntryId(UUID.randomUUID()), tenant.id(),
+                aCustomer(), colour.id(), Optional.empty(), WANTED, NOW.minusSeconds(600));
+        inTransactionDo(() -> waitlistEntries().add(forColour));
+        WaitlistEntry removed = waitingSince(NOW.minusSeconds(900), Optional.empty(), WANTED);
+        WaitlistEntry loaded = find(removed.id()).orElseThrow();
+        loaded.remove();
+        inTransactionDo(() -> waitlistEntries().update(loaded));
+
+        assertThat(inTransaction(() -> waitlistEntries().nextInLine(slot, Set.of()))).isEmpty();
+        assertThat(forOmar.status()).isEqualTo(WaitlistStatus.WAITING);
+    }
+
+    @Test
+    void anotherTenantsEntriesAreNeverInLine() {
+        Slot slot = arrange.openSlot(haircut, lena, hoursFromNow(48));
+        Tenant other = arrange.tenant();
+        WaitlistEntry foreign = WaitlistEntry.join(new WaitlistEntryId(UUID.randomUUID()), other.id(), aCustomer(),
+                arrange.service(other, "Haircut").id(), Optional.empty(), WANTED, NOW.minusSeconds(600));
+        inTransactionDo(() -> waitlistEntries().add(foreign));
+
+        assertThat(inTransaction(() -> waitlistEntries().nextInLine(slot, Set.of()))).isEmpty();
+        assertThat(inTransaction(() -> waitlistEntries().anyWaiting(tenant.id(), haircut.id()))).isFalse();
+        assertThat(inTransaction(() -> waitlistEntries().anyWaiting(other.id(), foreign.serviceId()))).isTrue();
+    }
+
+    @Test
+    void theListIsFilteredOldestFirstAndPaged() {
+        Service colour = arrange.service(tenant, "Colour");
+        WaitlistEntry first = waitingSince(NOW.minusSeconds(300), Optional.of(lena), WANTED);
+        WaitlistEntry second = waitingSince(NOW.minusSeconds(200), Optional.empty(), WANTED);
+        WaitlistEntry third = waitingSince(NOW.minusSeconds(100), Optional.empty(), WANTED);
+        WaitlistEntry ofColour = WaitlistEntry.join(new WaitlistEntryId(UUID.randomUUID()), tenant.id(),
+                aCustomer(), colour.id(), Optional.empty(), WANTED, NOW.minusSeconds(50));
+        inTransactionDo(() -> waitlistEntries().add(ofColour));
+        WaitlistEntry removed = find(third.id()).orElseThrow();
+        removed.remove();
+        inTransactionDo(() -> waitlistEntries().update(removed));
+
+        Page<WaitlistEntry> all = list(Optional.empty(), Optional.empty(), Optional.empty(), new PageRequest(1, 20));
+        assertThat(all.items()).extracting(WaitlistEntry::id)
+                .containsExactly(first.id(), second.id(), third.id(), ofColour.id());
+        assertThat(all.total()).isEqualTo(4);
+
+        Page<WaitlistEntry> page2 = list(Optional.empty(), Optional.empty(), Optional.empty(), new PageRequest(2, 3));
+        assertThat(page2.items()).extracting(WaitlistEntry::id).containsExactly(ofColour.id());
+        assertThat(page2.total()).isEqualTo(4);
+
+        assertThat(list(Optional.of(WaitlistStatus.WAITING), Optional.of(haircut.id()), Optional.empty(),
+                new PageRequest(1, 20)).items()).extracting(WaitlistEntry::id).containsExactly(first.id(), second.id());
+        assertThat(list(Optional.empty(), Optional.empty(), Optional.of(lena.id()), new PageRequest(1, 20)).items())
+                .extracting(WaitlistEntry::id).containsExactly(first.id());
+        assertThat(inTransaction(() -> waitlistEntries().list(new WaitlistFilter(arrange.tenant().id(),
+                Optional.empty(), Optional.empty(), Optional.empty()), new PageRequest(1, 20))).total()).isZero();
+    }
+
+    private Page<WaitlistEntry> list(Optional<WaitlistStatus> status, Optional<ServiceId> service,
+            Optional<StaffId> staff, PageRequest page) {
+        return inTransaction(() -> waitlistEntries().list(new WaitlistFilter(tenant.id(), status, service, staff),
+                page));
+    }
+
+    private WaitlistEntry waitingSince(Instant joined, Optional<Staff> staff, TimeRange wanted) {
+        WaitlistEntry entry = WaitlistEntry.join(new WaitlistEntryId(UUID.randomUUID()), tenant.id(), aCustomer(),
+                haircut.id(), staff.map(Staff::id), wanted, joined);
+        inTransactionDo(() -> waitlistEntries().add(entry));
+        return entry;
     }
 
     private WaitlistEntry waiting(Optional<Staff> staff) {
