@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,6 +114,40 @@ final class Business {
 
     String book(Map<String, Object> request) {
         return desk().body(request).post("/api/bookings").then().statusCode(201).extract().path("booking.id");
+    }
+
+    /** A customer on this business's waitlist: the entry's id and where their offers are mailed. */
+    record Waiting(String id, String email) {
+    }
+
+    /**
+     * Puts {@code firstName} on the waitlist for the haircut with anyone, for the next two weeks; the address is
+     * unique to this business, so mail to it is this test's.
+     */
+    Waiting waiting(String firstName) {
+        String email = firstName.toLowerCase() + "-" + tenantId.toString().substring(0, 8) + "@example.org";
+        Instant now = Instant.now();
+        String id = desk().body(Map.of("customer_name", firstName + " Waiting", "customer_phone", "+1 201 555 0188",
+                        "customer_email", email, "service_id", serviceId,
+                        "wanted_from", now.minus(Duration.ofDays(1)).toString(),
+                        "wanted_to", now.plus(Duration.ofDays(14)).toString()))
+                .post("/api/waitlist").then().statusCode(201).extract().path("entry.id");
+        return new Waiting(id, email);
+    }
+
+    /** The entry as staff see it. */
+    ValidatableResponse entry(String id) {
+        return desk().get("/api/waitlist/" + id).then().statusCode(200);
+    }
+
+    /** Cancels a booking through the API. */
+    void cancel(String bookingId) {
+        desk().body(Map.of("status", "canceled")).patch("/api/bookings/" + bookingId).then().statusCode(200);
+    }
+
+    /** The id of the booking of {@code slotId} made with the default request, for a walk-in customer. */
+    String bookingOf(String slotId) {
+        return book(bookingRequest(slotId));
     }
 
     /** How many bookings the business has, by the API's own count. */

@@ -50,7 +50,12 @@ class OpenApiDocumentTest {
                 Arguments.of("/api/staff/{id}/calendar", "get", List.of("200", "400", "404")),
                 Arguments.of("/api/staff/{id}/calendar", "put", List.of("200", "400", "404")),
                 Arguments.of("/api/staff/{id}/calendar", "delete", List.of("200", "400", "404")),
-                Arguments.of("/api/staff/{id}/feed", "post", List.of("200", "400", "404")));
+                Arguments.of("/api/staff/{id}/feed", "post", List.of("200", "400", "404")),
+                Arguments.of("/api/waitlist", "get", List.of("200", "400")),
+                Arguments.of("/api/waitlist", "post", List.of("201", "400", "404")),
+                Arguments.of("/api/waitlist/{id}", "get", List.of("200", "400", "404")),
+                Arguments.of("/api/waitlist/{id}", "delete", List.of("200", "400", "404", "409")),
+                Arguments.of("/api/waitlist/{id}/release-offer", "post", List.of("200", "400", "404", "409")));
     }
 
     @ParameterizedTest(name = "{1} {0}")
@@ -89,7 +94,8 @@ class OpenApiDocumentTest {
                         "confirmedAt", "completedAt", "createdAt", "updatedAt");
         assertThat(document.getMap("components.schemas.BookingStats.properties").keySet())
                 .contains("totalBookings", "todayBookings", "upcomingBookings", "completedBookings", "noShowCount",
-                        "noShowRate", "canceledBookings", "bySource", "byStatus");
+                        "noShowRate", "canceledBookings", "bySource", "byStatus", "waitlistOffersMade",
+                        "waitlistOffersAccepted", "waitlistFillRate");
         assertThat(document.getMap("components.schemas.Error.properties").keySet())
                 .contains("success", "error", "message", "code", "details", "violations");
     }

@@ -49,7 +49,12 @@ class SecurityApiTest {
                 Arguments.of("POST", "/api/slots/weekly", ADMIN),
                 Arguments.of("DELETE", "/api/slots/" + id, ADMIN),
                 Arguments.of("GET", "/api/tenant", EITHER),
-                Arguments.of("PUT", "/api/tenant", ADMIN));
+                Arguments.of("PUT", "/api/tenant", ADMIN),
+                Arguments.of("GET", "/api/waitlist", STAFF),
+                Arguments.of("POST", "/api/waitlist", STAFF),
+                Arguments.of("GET", "/api/waitlist/" + id, STAFF),
+                Arguments.of("DELETE", "/api/waitlist/" + id, STAFF),
+                Arguments.of("POST", "/api/waitlist/" + id + "/release-offer", STAFF));
     }
 
     static Stream<Arguments> everyEndpoint() {

@@ -59,7 +59,7 @@ public record BookingDetailsJson(
             @Schema(example = "booking.canceled") String action, String actor, Instant occurredAt,
             Map<String, ChangeJson> changes) {
 
-        static AuditEntryJson of(AuditEntry e) {
+        public static AuditEntryJson of(AuditEntry e) {
             Map<String, ChangeJson> changes = new LinkedHashMap<>();
             e.changes().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(c -> changes.put(c.getKey(),
                     new ChangeJson(c.getValue().before().orElse(null), c.getValue().after().orElse(null))));

@@ -43,7 +43,11 @@ public final class BookingResponses {
     @Schema(name = "BookingStats")
     public record StatsJson(long totalBookings, long todayBookings, long upcomingBookings, long completedBookings,
             long noShowCount, @Schema(description = "noShow / (completed + noShow), 0 when nobody was due")
-            double noShowRate, long canceledBookings, BySource bySource, ByStatus byStatus) {
+            double noShowRate, long canceledBookings, BySource bySource, ByStatus byStatus,
+            @Schema(description = "Waitlist offers made of slots starting in the period") long waitlistOffersMade,
+            @Schema(description = "Of those, accepted") long waitlistOffersAccepted,
+            @Schema(description = "waitlistOffersAccepted / waitlistOffersMade, 0 when no offer was made")
+            double waitlistFillRate) {
 
         static StatsJson of(BookingStats s) {
             return new StatsJson(s.totalBookings(), s.todayBookings(), s.upcomingBookings(), s.completedBookings(),
@@ -52,7 +56,8 @@ public final class BookingResponses {
                             s.bySource().get(BookingSource.WALK_IN), s.bySource().get(BookingSource.MANUAL)),
                     new ByStatus(s.byStatus().get(BookingStatus.CONFIRMED),
                             s.byStatus().get(BookingStatus.COMPLETED), s.byStatus().get(BookingStatus.NO_SHOW),
-                            s.byStatus().get(BookingStatus.CANCELED)));
+                            s.byStatus().get(BookingStatus.CANCELED)),
+                    s.waitlistOffers().made(), s.waitlistOffers().accepted(), s.waitlistOffers().fillRate());
         }
     }
 

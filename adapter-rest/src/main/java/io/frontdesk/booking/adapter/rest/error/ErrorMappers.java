@@ -142,6 +142,7 @@ public class ErrorMappers {
                     "Invalid status transition";
             case BOOKING_MODIFIED_CONCURRENTLY -> "Booking was changed meanwhile";
             case WAITLIST_OFFER_EXPIRED -> "Offer expired";
+            case WAITLIST_OFFER_CLOSED -> "Offer no longer open";
             default -> e.getMessage();
         };
     }

@@ -47,7 +47,13 @@ public interface ApiConfig {
 
         Allowance bookingCreate();
 
-        /** At most {@code capacity} requests per {@code period}, refilled smoothly, per tenant and user. */
+        /** Requests to the public offer pages per offer token. */
+        Allowance offerToken();
+
+        /** Requests to the public offer pages per client address, whatever the token. */
+        Allowance offerClient();
+
+        /** At most {@code capacity} requests per {@code period}, refilled smoothly, per key (tenant and user...). */
         interface Allowance {
 
             @WithDefault("30")
