@@ -4,7 +4,10 @@ import io.frontdesk.booking.domain.shared.ActorId;
 import io.frontdesk.booking.domain.shared.TenantId;
 import io.frontdesk.booking.domain.slot.SlotId;
 
-/** Admins open bookable time: single slots, weekly patterns, and the removal of slots nobody has taken. */
+/**
+ * Admins open bookable time: single slots, weekly patterns, and the removal of slots nobody has taken. A new slot
+ * is offered to the waitlist at once: when somebody waits for it, it comes back held for them.
+ */
 public interface ManageSlotsUseCase {
 
     /**
