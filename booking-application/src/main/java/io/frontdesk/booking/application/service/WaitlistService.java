@@ -24,6 +24,7 @@ import io.frontdesk.booking.domain.shared.ActorId;
 import io.frontdesk.booking.domain.shared.Customer;
 import io.frontdesk.booking.domain.shared.EmailAddress;
 import io.frontdesk.booking.domain.shared.ErrorCode;
+import io.frontdesk.booking.domain.shared.IllegalTransitionException;
 import io.frontdesk.booking.domain.shared.NotFoundException;
 import io.frontdesk.booking.domain.shared.Tenant;
 import io.frontdesk.booking.domain.shared.TenantId;
@@ -152,8 +153,10 @@ public class WaitlistService implements ManageWaitlistUseCase, BrowseWaitlistUse
         WaitlistEntry entry = find(tenantId, entryId);
         Instant now = clock.instant();
         entry.offerWithdrawn();
-        Offer offer = offers.openFor(tenantId, entryId).orElseThrow(() -> new IllegalStateException(
-                "waitlist entry " + entryId + " is offered a slot but has no open offer"));
+        // Answered or expired since the entry was read: the customer (or the expiry job) was first.
+        Offer offer = offers.openFor(tenantId, entryId).orElseThrow(() -> new IllegalTransitionException(
+                ErrorCode.WAITLIST_TRANSITION_REFUSED, "waitlist entry (offer closed meanwhile)",
+                WaitlistStatus.OFFERED.value(), WaitlistStatus.WAITING.value()));
         offer.withdraw(now);
         offers.update(offer);
         entries.update(entry);

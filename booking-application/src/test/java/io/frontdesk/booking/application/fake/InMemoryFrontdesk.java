@@ -56,6 +56,7 @@ public final class InMemoryFrontdesk {
     public final TenantService tenantSettings;
     public final CalendarSyncService calendarSync;
     public final StaffCalendarService staffCalendarSettings;
+    public final WaitlistOffering offering;
     public final WaitlistService waitlistDesk;
     public final OfferService offerAnswers;
 
@@ -64,7 +65,7 @@ public final class InMemoryFrontdesk {
     }
 
     public InMemoryFrontdesk(Clock clock, WaitlistPolicy policy) {
-        WaitlistOffering offering = new WaitlistOffering(tenants, services, staff, slots, waitlist, offers, tokens,
+        offering = new WaitlistOffering(tenants, services, staff, slots, waitlist, offers, tokens,
                 notifier, auditTrail, policy);
         BookingSideEffects sideEffects = new BookingSideEffects(slots, auditTrail, calendarJobs, events, offering);
         commands = new BookingCommandService(tenants, bookings, slots, services, staff, sideEffects, clock);

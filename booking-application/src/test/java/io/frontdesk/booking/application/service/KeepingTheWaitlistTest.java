@@ -10,7 +10,9 @@ import io.frontdesk.booking.application.port.in.JoinWaitlistCommand;
 import io.frontdesk.booking.application.port.in.PageRequest;
 import io.frontdesk.booking.application.port.in.WaitlistEntryView;
 import io.frontdesk.booking.application.port.in.WaitlistQuery;
+import io.frontdesk.booking.application.port.in.WaitlistOfferCounts;
 import io.frontdesk.booking.application.port.out.WaitlistFilter;
+import io.frontdesk.booking.application.port.out.WaitlistOffers;
 import io.frontdesk.booking.domain.booking.BookingSource;
 import io.frontdesk.booking.domain.catalog.Service;
 import io.frontdesk.booking.domain.catalog.StaffId;
@@ -18,13 +20,19 @@ import io.frontdesk.booking.domain.shared.DomainValidationException;
 import io.frontdesk.booking.domain.shared.IllegalTransitionException;
 import io.frontdesk.booking.domain.shared.NotFoundException;
 import io.frontdesk.booking.domain.shared.Violation;
+import io.frontdesk.booking.domain.shared.TenantId;
+import io.frontdesk.booking.domain.slot.SlotId;
 import io.frontdesk.booking.domain.slot.SlotStatus;
 import io.frontdesk.booking.domain.waitlist.Offer;
 import io.frontdesk.booking.domain.waitlist.OfferStatus;
+import io.frontdesk.booking.domain.waitlist.OfferTokenHash;
 import io.frontdesk.booking.domain.waitlist.WaitlistEntryId;
 import io.frontdesk.booking.domain.waitlist.WaitlistStatus;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +133,58 @@ class KeepingTheWaitlistTest {
         assertThatThrownBy(() -> shop.app.offerAnswers.accept(token)).isInstanceOf(Offer.OfferClosedException.class);
         assertThat(shop.app.waitlistDesk.get(shop.tenant.id(), ada.id()).auditTrail())
                 .extracting(AuditEntry::action).endsWith("waitlist_entry.offer_released");
+    }
+
+    @Test
+    void releasingAHoldTheCustomerAcceptedMeanwhileIsRefusedAsAConflictAndLeavesTheBooking() {
+        BookingView booking = shop.bookedAt(shop.inHours(24));
+        WaitlistEntryView ada = shop.waiting("Ada Lovelace");
+        shop.cancel(booking);
+        String token = shop.tokenOf(ada);
+        WaitlistOffers acceptedWhileStaffDecide = new WaitlistOffers() {
+            @Override
+            public void add(Offer offer) {
+                shop.app.offers.add(offer);
+            }
+
+            @Override
+            public Optional<Offer> findByToken(OfferTokenHash hash) {
+                return shop.app.offers.findByToken(hash);
+            }
+
+            @Override
+            public Optional<Offer> openFor(TenantId tenantId, WaitlistEntryId entryId) {
+                shop.app.offerAnswers.accept(token);
+                return shop.app.offers.openFor(tenantId, entryId);
+            }
+
+            @Override
+            public void update(Offer offer) {
+                shop.app.offers.update(offer);
+            }
+
+            @Override
+            public List<Offer> due(Instant now, int limit) {
+                return shop.app.offers.due(now, limit);
+            }
+
+            @Override
+            public Set<WaitlistEntryId> entriesOffered(TenantId tenantId, SlotId slotId) {
+                return shop.app.offers.entriesOffered(tenantId, slotId);
+            }
+
+            @Override
+            public WaitlistOfferCounts counts(TenantId tenantId, Optional<Instant> from, Optional<Instant> before) {
+                return shop.app.offers.counts(tenantId, from, before);
+            }
+        };
+        WaitlistService desk = new WaitlistService(shop.app.tenants, shop.app.services, shop.app.staff,
+                shop.app.waitlist, acceptedWhileStaffDecide, shop.app.offering, shop.app.auditTrail, shop.clock);
+
+        assertThatThrownBy(() -> desk.releaseOffer(shop.tenant.id(), Scenario.DESK, ada.id()))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThat(shop.entry(ada.id()).status()).isEqualTo(WaitlistStatus.BOOKED);
+        assertThat(shop.slot(booking.slotId()).status()).isEqualTo(SlotStatus.BOOKED);
     }
 
     @Test
