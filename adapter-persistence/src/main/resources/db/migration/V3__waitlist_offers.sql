@@ -30,3 +30,6 @@ CREATE UNIQUE INDEX waitlist_offers_one_open_per_entry ON waitlist_offers (entry
 CREATE INDEX waitlist_offers_due ON waitlist_offers (expires_at) WHERE status = 'open';
 CREATE INDEX waitlist_offers_slot ON waitlist_offers (tenant_id, slot_id);
 CREATE INDEX waitlist_offers_tenant_start ON waitlist_offers (tenant_id, start_time);
+
+-- The expiry job's other question: waiting entries whose wanted window has ended.
+CREATE INDEX waitlist_entries_lapsing ON waitlist_entries (wanted_to) WHERE status = 'waiting';

@@ -7,9 +7,10 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the expiry of unanswered waitlist offers every {@code frontdesk.waitlist.expiry-check-every} ({@code off}
- * turns it off, as the tests do: they run the use case themselves on a pinned clock). Runs never overlap; with
- * several instances each run claims different offers, so running everywhere is safe.
+ * Runs the expiry of unanswered waitlist offers, and of entries whose wanted window has passed, every
+ * {@code frontdesk.waitlist.expiry-check-every} ({@code off} turns it off, as the tests do: they run the use case
+ * themselves on a pinned clock). Runs never overlap; with several instances each run claims different offers and
+ * entries, so running everywhere is safe.
  */
 @ApplicationScoped
 public class OfferExpiryJob {
@@ -28,7 +29,7 @@ public class OfferExpiryJob {
     void expireDueOffers() {
         int expired = expireOffers.expireDue();
         if (expired > 0) {
-            LOG.infof("Expired %d waitlist offer(s)", expired);
+            LOG.infof("Expired %d waitlist offer(s) and entries", expired);
         }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,23 @@ class WaitlistOfferPassingApiTest {
         business.entry(ada.id()).body("entry.status", equalTo("waiting"))
                 .body("entry.auditTrail.action[-1]", equalTo("waitlist_entry.declined"));
         assertThat(Offers.mailsTo(ada.email(), 1)).as("never offered the same slot again").hasSize(1);
+    }
+
+    @Test
+    void aCustomerWhoseWantedTimeHasPassedLeavesTheWaitlist() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        TestClock.pin(now);
+        Business business = Business.open();
+        String id = business.desk().body(Map.of("customer_name", "Dana Whitfield", "customer_phone", "(201) 555-0123",
+                        "customer_email", "dana@example.com", "service_id", business.serviceId,
+                        "wanted_from", now.toString(), "wanted_to", now.plus(Duration.ofHours(2)).toString()))
+                .post("/api/waitlist").then().statusCode(201).extract().path("entry.id");
+
+        TestClock.pin(now.plus(Duration.ofHours(2)));
+        expireOffers.expireDue();
+
+        business.entry(id).body("entry.status", equalTo("expired"))
+                .body("entry.auditTrail.action[-1]", equalTo("waitlist_entry.expired"));
     }
 
     @Test

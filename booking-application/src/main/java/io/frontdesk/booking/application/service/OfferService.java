@@ -35,7 +35,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The customer's answers to an offer, and the lapse of offers nobody answered. Each method is one transaction and
+ * The customer's answers to an offer, the lapse of offers nobody answered, and of entries whose wanted time has
+ * passed. Each method is one transaction and
  * writes in the order offer, entry, slot (then booking), as {@link WaitlistOffering} does, so that concurrent
  * answers, releases and expiries wait for each other instead of deadlocking; the loser of a race finds the offer
  * closed.
@@ -43,7 +44,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class OfferService implements AnswerOfferUseCase, ExpireOffersUseCase {
 
-    /** The most offers one expiry run closes; the rest are due again at the next run. */
+    /** The most offers, and entries, one expiry run closes; the rest are due again at the next run. */
     public static final int EXPIRY_BATCH = 100;
 
     private final Tenants tenants;
@@ -139,7 +140,14 @@ public class OfferService implements AnswerOfferUseCase, ExpireOffersUseCase {
                     "slot_id", Change.of(offer.slotId().toString(), null)), now);
             offering.passOn(offer, ActorId.SYSTEM, now);
         }
-        return due.size();
+        List<WaitlistEntry> lapsed = entries.lapsed(now, EXPIRY_BATCH);
+        for (WaitlistEntry entry : lapsed) {
+            entry.expire();
+            entries.update(entry);
+            audit(entry, "waitlist_entry.expired", ActorId.SYSTEM, Map.of(
+                    "status", Change.of(WaitlistStatus.WAITING.value(), entry.status().value())), now);
+        }
+        return due.size() + lapsed.size();
     }
 
     private Offer byToken(String token) {

@@ -12,6 +12,7 @@ import io.frontdesk.booking.domain.waitlist.WaitlistEntry;
 import io.frontdesk.booking.domain.slot.Slot;
 import io.frontdesk.booking.domain.waitlist.WaitlistEntryId;
 import io.frontdesk.booking.domain.waitlist.WaitlistStatus;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,16 @@ public final class InMemoryWaitlistEntries implements WaitlistEntries {
                 .filter(e -> e.status() == WaitlistStatus.WAITING && e.matches(slot) && !excluded.contains(e.id()))
                 .min(LINE)
                 .map(e -> copy(e, 0));
+    }
+
+    @Override
+    public synchronized List<WaitlistEntry> lapsed(Instant now, int limit) {
+        return entries.values().stream()
+                .filter(e -> e.status() == WaitlistStatus.WAITING && !e.wantedWindow().end().isAfter(now))
+                .sorted(LINE)
+                .limit(limit)
+                .map(e -> copy(e, 0))
+                .toList();
     }
 
     @Override

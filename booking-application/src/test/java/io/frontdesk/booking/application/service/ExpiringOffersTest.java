@@ -54,6 +54,19 @@ class ExpiringOffersTest {
     }
 
     @Test
+    void aWaitingEntryWhoseWindowHasEndedLeavesTheLine() {
+        WaitlistEntryView soon = shop.waiting("Grace Hopper", null, shop.clock.instant(), shop.inHours(3));
+        shop.clock.advance(Duration.ofHours(3));
+
+        assertThat(shop.app.offerAnswers.expireDue()).isEqualTo(1);
+
+        assertThat(shop.entry(soon.id()).status()).isEqualTo(WaitlistStatus.EXPIRED);
+        assertThat(shop.entry(ada.id()).status()).isEqualTo(WaitlistStatus.WAITING);
+        assertThat(shop.app.auditTrail.history(shop.tenant.id(), AuditEntry.WAITLIST_ENTRY, soon.id().value()))
+                .extracting(AuditEntry::action).containsExactly("waitlist_entry.created", "waitlist_entry.expired");
+    }
+
+    @Test
     void withNobodyLeftTheSlotReopens() {
         shop.cancel(canceled);
         shop.clock.advance(Duration.ofMinutes(20));

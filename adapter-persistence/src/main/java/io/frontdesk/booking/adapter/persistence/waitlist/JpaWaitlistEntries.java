@@ -25,6 +25,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -90,6 +91,21 @@ public class JpaWaitlistEntries implements WaitlistEntries, PanacheRepositoryBas
         @SuppressWarnings("unchecked")
         List<WaitlistEntryJpaEntity> rows = query.getResultList();
         return rows.stream().findFirst().map(JpaWaitlistEntries::toDomain);
+    }
+
+    @Override
+    public List<WaitlistEntry> lapsed(Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<WaitlistEntryJpaEntity> rows = getEntityManager().createNativeQuery("""
+                SELECT * FROM waitlist_entries
+                WHERE status = 'waiting' AND wanted_to <= :now
+                ORDER BY created_at, id
+                LIMIT :limit
+                FOR UPDATE SKIP LOCKED""", WaitlistEntryJpaEntity.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(JpaWaitlistEntries::toDomain).toList();
     }
 
     @Override

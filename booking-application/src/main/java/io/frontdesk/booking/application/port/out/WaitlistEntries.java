@@ -7,6 +7,8 @@ import io.frontdesk.booking.domain.shared.TenantId;
 import io.frontdesk.booking.domain.slot.Slot;
 import io.frontdesk.booking.domain.waitlist.WaitlistEntry;
 import io.frontdesk.booking.domain.waitlist.WaitlistEntryId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +32,12 @@ public interface WaitlistEntries {
      * transaction: concurrent callers skip it and get the next one, so two freed slots never go to one entry.
      */
     Optional<WaitlistEntry> nextInLine(Slot slot, Set<WaitlistEntryId> excluded);
+
+    /**
+     * Waiting entries whose wanted window has ended by {@code now}, of every tenant, oldest first, at most
+     * {@code limit}; entries another transaction is changing right now are skipped (they come again next time).
+     */
+    List<WaitlistEntry> lapsed(Instant now, int limit);
 
     /** Whether the tenant has anyone waiting for the service. */
     boolean anyWaiting(TenantId tenantId, ServiceId serviceId);

@@ -28,6 +28,7 @@ import io.frontdesk.booking.domain.waitlist.WaitlistEntry;
 import io.frontdesk.booking.domain.waitlist.WaitlistEntryId;
 import io.frontdesk.booking.domain.waitlist.WaitlistOffer;
 import io.frontdesk.booking.domain.waitlist.WaitlistStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -212,6 +213,29 @@ public abstract class WaitlistEntriesContract extends PortContract {
         assertThat(inTransaction(() -> waitlistEntries().nextInLine(slot, Set.of()))).isEmpty();
         assertThat(inTransaction(() -> waitlistEntries().anyWaiting(tenant.id(), haircut.id()))).isFalse();
         assertThat(inTransaction(() -> waitlistEntries().anyWaiting(other.id(), foreign.serviceId()))).isTrue();
+    }
+
+    @Test
+    void lapsedEntriesAreTheWaitingOnesWhoseWindowHasEndedOfEveryTenantOldestFirst() {
+        // Windows long before any other test's, so these are the oldest lapsed entries in a shared database.
+        Instant longAgo = NOW.minus(Duration.ofDays(3650));
+        TimeRange ended = new TimeRange(longAgo, longAgo.plusSeconds(3600));
+        WaitlistEntry second = waitingSince(longAgo.minusSeconds(60), Optional.empty(), ended);
+        Tenant other = arrange.tenant();
+        WaitlistEntry first = WaitlistEntry.join(new WaitlistEntryId(UUID.randomUUID()), other.id(), aCustomer(),
+                arrange.service(other, "Haircut").id(), Optional.empty(), ended, longAgo.minusSeconds(120));
+        inTransactionDo(() -> waitlistEntries().add(first));
+        WaitlistEntry removed = waitingSince(longAgo.minusSeconds(180), Optional.empty(), ended);
+        WaitlistEntry loaded = find(removed.id()).orElseThrow();
+        loaded.remove();
+        inTransactionDo(() -> waitlistEntries().update(loaded));
+        WaitlistEntry current = waitingSince(longAgo.minusSeconds(240), Optional.empty(), WANTED);
+
+        var lapsed = inTransaction(() -> waitlistEntries().lapsed(longAgo.plusSeconds(3600), 2)).stream()
+                .map(WaitlistEntry::id).toList();
+
+        assertThat(lapsed).containsExactly(first.id(), second.id()).doesNotContain(current.id(), removed.id());
+        assertThat(inTransaction(() -> waitlistEntries().lapsed(longAgo.plusSeconds(3599), 10))).isEmpty();
     }
 
     @Test
