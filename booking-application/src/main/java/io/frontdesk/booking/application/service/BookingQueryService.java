@@ -22,6 +22,7 @@ import io.frontdesk.booking.application.port.out.WaitlistOffers;
 import io.frontdesk.booking.domain.booking.BookingId;
 import io.frontdesk.booking.domain.shared.ErrorCode;
 import io.frontdesk.booking.domain.shared.NotFoundException;
+import io.frontdesk.booking.domain.shared.Tenant;
 import io.frontdesk.booking.domain.shared.TenantId;
 import io.frontdesk.booking.domain.shared.TimeRange;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,10 +69,11 @@ public class BookingQueryService implements ListBookingsUseCase, GetBookingUseCa
     @Override
     @Transactional
     public Page<BookingView> list(ListBookingsQuery query) {
-        ZoneId zone = Require.tenant(tenants, query.tenantId()).timeZone();
+        Tenant tenant = Require.tenant(tenants, query.tenantId());
+        ZoneId zone = tenant.timeZone();
         BookingFilter filter = new BookingFilter(query.tenantId(), startOf(query.startDate(), zone),
                 startOfNextDay(query.endDate(), zone), query.serviceId(), query.staffId(), query.status(),
-                query.source(), SearchTerm.of(query.search()), query.sort());
+                query.source(), SearchTerm.of(query.search(), tenant.phoneRegion()), query.sort());
         return queries.list(filter, query.page());
     }
 

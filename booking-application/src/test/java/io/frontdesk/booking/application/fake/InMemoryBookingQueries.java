@@ -116,7 +116,8 @@ public final class InMemoryBookingQueries implements BookingQueries {
         String email = booking.customer().email().map(EmailAddress::value).orElse("")
                 .toLowerCase(Locale.ROOT);
         return name.contains(term.text()) || email.contains(term.text())
-                || term.digits().map(d -> booking.customer().phone().digits().contains(d)).orElse(false);
+                || term.digits().map(d -> booking.customer().phone().digits().contains(d)).orElse(false)
+                || term.leadingDigits().map(d -> booking.customer().phone().digits().startsWith(d)).orElse(false);
     }
 
     private static Comparator<Booking> order(BookingSort sort) {

@@ -118,6 +118,21 @@ class ListingBookingsTest {
     }
 
     @Test
+    void theSearchReadsANumberTypedWithAPrefixAsTheBusinessesRegionWritesIt() {
+        Scenario berlin = Scenario.aBusinessIn("Europe/Berlin", "DE");
+        BookingView anna = berlin.aBookingOf(berlin.openSlotAt(Instant.parse("2026-03-10T15:00:00Z")))
+                .name("Anna Berg").phone("030 901820").create();
+
+        for (String typed : List.of("030 901820", "(030) 90-18", "0049 30 901820", "+49 30 9018", "901820")) {
+            ListBookingsQuery query = new ListBookingsQuery(berlin.tenant.id(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(typed),
+                    BookingSort.START_TIME, new PageRequest(1, 100));
+            assertThat(berlin.app.reads.list(query).items()).as(typed).extracting(BookingView::id)
+                    .containsExactly(anna.id());
+        }
+    }
+
+    @Test
     void theOrderAndThePageAreTheOnesAskedFor() {
         Page<BookingView> page = shop.app.reads.list(new ListBookingsQuery(shop.tenant.id(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),

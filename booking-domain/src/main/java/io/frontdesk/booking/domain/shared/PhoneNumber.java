@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.Optional;
 
 /**
  * A valid telephone number, held in E.164 form ({@code +15550102000}) whatever way it was typed. Numbers without
@@ -36,6 +37,35 @@ public record PhoneNumber(String e164) {
             throw DomainValidationException.of("phone", "is not a valid phone number");
         }
         return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
+    }
+
+    /**
+     * The leading digits of a stored number ({@link #digits()}) that (the start of) a number typed with a prefix
+     * stands for: {@code +49 30 90}, {@code 0049 30 90} and, in Germany, {@code 030 90} all start
+     * {@code 493090}. A typed number that starts with {@code +}, the region's international call prefix or its
+     * national trunk prefix says where it starts; any other digits may be any part of a number, and give none.
+     */
+    public static Optional<String> leadingDigits(String typed, PhoneRegion region) {
+        String digits = typed == null ? "" : typed.replaceAll("[^0-9]", "");
+        if (digits.isEmpty()) {
+            return Optional.empty();
+        }
+        if (typed.strip().startsWith("+")) {
+            return Optional.of(digits);
+        }
+        try {
+            Phonenumber.PhoneNumber parsed = UTIL.parseAndKeepRawInput(typed, region.code());
+            if (parsed.getCountryCodeSource() == Phonenumber.PhoneNumber.CountryCodeSource.FROM_NUMBER_WITH_IDD) {
+                return Optional.of(parsed.getCountryCode() + UTIL.getNationalSignificantNumber(parsed));
+            }
+        } catch (NumberParseException e) {
+            // Too short or malformed as a whole number: what was typed may still start with the trunk prefix.
+        }
+        String trunk = UTIL.getNddPrefixForRegion(region.code(), true);
+        if (trunk != null && !trunk.isEmpty() && digits.startsWith(trunk)) {
+            return Optional.of(UTIL.getCountryCodeForRegion(region.code()) + digits.substring(trunk.length()));
+        }
+        return Optional.empty();
     }
 
     /** Human-readable international form, e.g. {@code +1 555-010-2000}. */

@@ -97,6 +97,35 @@ class PhoneNumberTest {
         assertThat(number).hasToString("+12015550123");
     }
 
+    @ParameterizedTest(name = "\"{0}\" in {1} starts with {2}")
+    @CsvSource({
+            "'030 901820', DE, 4930901820",
+            "'(030) 90-18', DE, 49309018",
+            "'0049 30 9018', DE, 49309018",
+            "'+49 30 9018', US, 49309018",
+            "'020 7946 0018', GB, 442079460018",
+            "'00 44 20 7946', GB, 44207946",
+            "'1 (201) 555', US, 1201555",
+            "'011 44 20 7946', US, 44207946"})
+    void aNumberTypedWithAPrefixSaysHowTheStoredNumberStarts(String typed, String region, String leading) {
+        assertThat(PhoneNumber.leadingDigits(typed, PhoneRegion.of(region))).contains(leading);
+    }
+
+    @Test
+    void theStartOfANationalNumberIsTheStartOfItsStoredDigits() {
+        PhoneNumber stored = PhoneNumber.parse("030 901820", DE);
+
+        assertThat(stored.digits()).startsWith(PhoneNumber.leadingDigits("030 90", DE).orElseThrow());
+        assertThat(stored.digits()).doesNotContain("030 90".replace(" ", ""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"901820", "7946 0018", "555-0123", "", "  ", "no digits"})
+    void otherDigitsMayBeAnyPartOfANumber(String typed) {
+        assertThat(PhoneNumber.leadingDigits(typed, DE)).isEmpty();
+        assertThat(PhoneNumber.leadingDigits(typed, US)).isEmpty();
+    }
+
     @Test
     void aRegionIsASupportedCodeInAnyCase() {
         assertThat(PhoneRegion.of(" gb ").code()).isEqualTo("GB");

@@ -193,6 +193,10 @@ public class SqlBookingQueries implements BookingQueries {
                 where.append(" OR b.customer_phone_digits LIKE :digits");
                 parameters.put("digits", "%" + digits + "%");
             });
+            term.leadingDigits().ifPresent(leading -> {
+                where.append(" OR b.customer_phone_digits LIKE :leading");
+                parameters.put("leading", leading + "%");
+            });
             where.append(")");
         });
         return where.toString();

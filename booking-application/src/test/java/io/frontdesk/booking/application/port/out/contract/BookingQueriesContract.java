@@ -31,6 +31,7 @@ import io.frontdesk.booking.domain.catalog.Service;
 import io.frontdesk.booking.domain.catalog.Staff;
 import io.frontdesk.booking.domain.shared.Customer;
 import io.frontdesk.booking.domain.shared.Money;
+import io.frontdesk.booking.domain.shared.PhoneRegion;
 import io.frontdesk.booking.domain.shared.Tenant;
 import io.frontdesk.booking.domain.shared.TenantId;
 import io.frontdesk.booking.domain.shared.TimeRange;
@@ -195,6 +196,20 @@ public abstract class BookingQueriesContract extends PortContract {
         assertThat(ids(search("555-0123"))).containsExactly(joanna.id());
         assertThat(ids(search("7946 0018"))).containsExactly(peter.id());
         assertThat(ids(search("+1 (201) 555-9999"))).isEmpty();
+    }
+
+    @Test
+    void aSearchWithThePrefixOfTheBusinessesRegionMatchesTheStartOfThePhoneNumber() {
+        Booking joanna = book(haircut, lena, at(9, 0), JOANNA, BookingSource.DIRECT);
+        Booking peter = book(haircut, lena, at(10, 0), PETER, BookingSource.DIRECT);
+        PhoneRegion gb = PhoneRegion.of("GB");
+
+        assertThat(ids(search("020 7946 0018", gb))).containsExactly(peter.id());
+        assertThat(ids(search("(020) 7946-0", gb))).containsExactly(peter.id());
+        assertThat(ids(search("0044 20 7946", gb))).containsExactly(peter.id());
+        assertThat(ids(search("0018", gb))).containsExactly(peter.id());
+        assertThat(ids(search("001 201 555", gb))).containsExactly(joanna.id());
+        assertThat(ids(search("020 7946 0019", gb))).isEmpty();
     }
 
     @Test
@@ -552,6 +567,11 @@ public abstract class BookingQueriesContract extends PortContract {
     private BookingFilter search(String typed) {
         return new BookingFilter(tenant.id(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), SearchTerm.of(Optional.of(typed)), BookingSort.START_TIME);
+    }
+
+    private BookingFilter search(String typed, PhoneRegion region) {
+        return new BookingFilter(tenant.id(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), SearchTerm.of(Optional.of(typed), region), BookingSort.START_TIME);
     }
 
     private Booking book(BookingId id, Service service, Staff staff, Instant start, Instant bookedAt) {
