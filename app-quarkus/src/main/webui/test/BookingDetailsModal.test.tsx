@@ -65,6 +65,17 @@ describe('BookingDetailsModal', () => {
     expect(calendar).toHaveTextContent('CalDAV server refused');
   });
 
+  it.each([
+    ['not_configured', 'No calendar connected'],
+    ['pending', 'Waiting to sync'],
+    ['synced', 'In the calendar'],
+  ])('says in words what calendar state %s means', async (state, text) => {
+    renderDetails(bookingDetails({ calendar: { state, lastError: null, attempts: 0 } }));
+    const calendar = await screen.findByTestId('calendar-sync');
+    expect(calendar).toHaveTextContent(text);
+    expect(calendar).not.toHaveTextContent(state);
+  });
+
   it('completes after confirmation, then shows the new state and tells the page', async () => {
     const user = userEvent.setup();
     const { onUpdate } = renderDetails();

@@ -165,9 +165,11 @@ function slotStatusLabel(status: string): string {
   return { open: 'Open (released)', held: 'Held', booked: 'Booked' }[status] ?? status;
 }
 
+/** The API's calendar states (see `GET /api/bookings/{id}`) as they read. */
 const CALENDAR_STATES: Record<string, string> = {
+  not_configured: 'No calendar connected',
   pending: 'Waiting to sync',
-  done: 'In the calendar',
+  synced: 'In the calendar',
   failed: 'Sync failed',
 };
 
