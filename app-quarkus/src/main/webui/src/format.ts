@@ -124,3 +124,44 @@ export function formatPrice(price: number | null, currency: string | null): stri
 export function formatPercent(rate: number): string {
   return new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }
+
+/** The zone's offset from UTC, in minutes, at an instant. */
+function offsetMinutes(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60000);
+}
+
+/**
+ * A wall-clock date and time in the zone (`YYYY-MM-DDTHH:mm`, as `<input type="datetime-local">` gives it) as
+ * an ISO date-time with the zone's offset, e.g. `2030-03-30T09:00:00+02:00`; null when it is not a date-time.
+ */
+export function zonedDateTimeToIso(local: string, timeZone: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  if (Number.isNaN(wall)) return null;
+  let offset = offsetMinutes(wall, timeZone);
+  offset = offsetMinutes(wall - offset * 60000, timeZone);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${local}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** The current wall-clock time in the zone as `YYYY-MM-DDTHH:mm`. */
+export function nowInZone(timeZone: string, now: Date = new Date()): string {
+  const offset = offsetMinutes(now.getTime(), timeZone);
+  return new Date(now.getTime() + offset * 60000).toISOString().slice(0, 16);
+}

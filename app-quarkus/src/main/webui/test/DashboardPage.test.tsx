@@ -78,6 +78,31 @@ describe('DashboardPage', () => {
     expect(within(byStatus).getByText('No-show').closest('li')).toHaveTextContent('5 (13%)');
   });
 
+  it('shows the waitlist fill rate of the period with the accepted and made offers as text', async () => {
+    api.on(
+      'GET',
+      '/api/bookings/stats',
+      json({ success: true, stats: { ...stats, waitlistOffersMade: 7, waitlistOffersAccepted: 3, waitlistFillRate: 3 / 7 } }),
+    );
+    renderSignedIn(<DashboardPage />, '/?period=week');
+    const card = await screen.findByTestId('stat-waitlist-fill-rate');
+    expect(card).toHaveTextContent('Waitlist fill rate');
+    expect(card).toHaveTextContent('42.9%');
+    expect(card).toHaveTextContent('3 of 7 offers accepted');
+  });
+
+  it('says so when no waitlist offer was made in the period', async () => {
+    api.on(
+      'GET',
+      '/api/bookings/stats',
+      json({ success: true, stats: { ...stats, waitlistOffersMade: 0, waitlistOffersAccepted: 0, waitlistFillRate: 0 } }),
+    );
+    renderSignedIn(<DashboardPage />, '/');
+    const card = await screen.findByTestId('stat-waitlist-fill-rate');
+    expect(card).toHaveTextContent('0%');
+    expect(card).toHaveTextContent('No waitlist offers made');
+  });
+
   it('refreshes when bookings change', async () => {
     renderSignedIn(<DashboardPage />, '/');
     await screen.findByTestId('stats');

@@ -10,6 +10,9 @@ import type {
   Slot,
   StaffMember,
   UpdateBookingRequest,
+  JoinWaitlistRequest,
+  WaitlistEntry,
+  WaitlistList,
 } from './types';
 
 /** The API's query parameters of `GET /api/bookings`, snake_case as on the wire. */
@@ -79,5 +82,35 @@ export interface SlotQuery {
 export function listOpenSlots(query: SlotQuery, signal?: AbortSignal): Promise<Slot[]> {
   return api<{ slots: Slot[] }>('/api/slots', { query: { ...query, status: 'open' }, signal }).then(
     (r) => r.slots,
+  );
+}
+
+/** The API's query parameters of `GET /api/waitlist`. */
+export interface WaitlistQuery {
+  status?: string;
+  service_id?: string;
+  staff_id?: string;
+  page?: number;
+  limit?: number;
+}
+
+export function listWaitlist(query: WaitlistQuery, signal?: AbortSignal): Promise<WaitlistList> {
+  return api<WaitlistList & { success: boolean }>('/api/waitlist', { query: { ...query }, signal });
+}
+
+export function joinWaitlist(request: JoinWaitlistRequest): Promise<WaitlistEntry> {
+  return api<{ entry: WaitlistEntry }>('/api/waitlist', { method: 'POST', body: request }).then((r) => r.entry);
+}
+
+export function removeWaitlistEntry(id: string): Promise<{ entry: WaitlistEntry; message: string }> {
+  return api<{ entry: WaitlistEntry; message: string }>(`/api/waitlist/${encodeURIComponent(id)}`, {
+    method: 'DELETE',
+  });
+}
+
+export function releaseWaitlistOffer(id: string): Promise<{ entry: WaitlistEntry; message: string }> {
+  return api<{ entry: WaitlistEntry; message: string }>(
+    `/api/waitlist/${encodeURIComponent(id)}/release-offer`,
+    { method: 'POST' },
   );
 }

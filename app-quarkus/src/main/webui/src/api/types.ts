@@ -105,6 +105,12 @@ export interface BookingStats {
   canceledBookings: number;
   bySource: Record<BookingSource, number>;
   byStatus: Record<BookingStatus, number>;
+  /** Waitlist offers made of slots starting in the period. */
+  waitlistOffersMade: number;
+  /** Of those, accepted. */
+  waitlistOffersAccepted: number;
+  /** Accepted / made, 0 when no offer was made. */
+  waitlistFillRate: number;
 }
 
 export interface Service {
@@ -148,6 +154,52 @@ export interface CreateBookingRequest {
 export interface UpdateBookingRequest {
   status: Exclude<BookingStatus, 'confirmed'>;
   cancellation_reason?: string;
+}
+
+export type WaitlistStatus = 'waiting' | 'offered' | 'booked' | 'expired' | 'removed';
+export const WAITLIST_STATUSES: readonly WaitlistStatus[] = ['waiting', 'offered', 'booked', 'expired', 'removed'];
+
+/** The slot held for a waitlist entry while it is offered. */
+export interface WaitlistHeldSlot {
+  slotId: string;
+  offeredAt: string;
+  /** The hold ends, and the offer expires, at this instant. */
+  expiresAt: string;
+  /** The held slot's times, when the API sends them. */
+  startTime?: string;
+  endTime?: string;
+}
+
+export interface WaitlistEntry {
+  id: string;
+  customerName: string;
+  customerPhone: string;
+  customerEmail: string | null;
+  serviceId: string;
+  serviceName: string;
+  staffId: string | null;
+  staffName: string | null;
+  wantedFrom: string;
+  wantedTo: string;
+  status: WaitlistStatus;
+  offer: WaitlistHeldSlot | null;
+  createdAt: string;
+}
+
+export interface WaitlistList {
+  entries: WaitlistEntry[];
+  pagination: Pagination;
+}
+
+export interface JoinWaitlistRequest {
+  customer_name: string;
+  customer_phone: string;
+  customer_email: string;
+  service_id: string;
+  staff_id?: string;
+  /** ISO date-time with the business's offset. */
+  wanted_from: string;
+  wanted_to: string;
 }
 
 /** One message of the live updates stream. */

@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Layout } from '../components/Layout';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { NotFoundPage, PlaceholderPage } from '../pages/PlaceholderPage';
+import { WaitlistPage } from '../waitlist/WaitlistPage';
 import { LiveUpdatesProvider } from './liveUpdates';
 import { SessionGate } from './session';
 import { ToastProvider } from './toasts';
@@ -38,14 +39,7 @@ export function App() {
               <Route element={<Layout />}>
                 <Route index element={<DashboardPage />} />
                 <Route path="bookings" element={<BookingsPage />} />
-                <Route
-                  path="waitlist"
-                  element={
-                    <PlaceholderPage title="Waitlist">
-                      The waitlist, its offers and refills of freed slots will be managed here.
-                    </PlaceholderPage>
-                  }
-                />
+                <Route path="waitlist" element={<WaitlistPage />} />
                 <Route
                   path="settings"
                   element={

@@ -16,7 +16,8 @@ import { PERIODS, parsePeriod, rangeOf, type Period } from './periods';
 
 /**
  * The business at a glance for a chosen period (in the URL, so it can be bookmarked): bookings today and
- * upcoming, completed, canceled, no-shows and their rate, and bookings by source and by status. Refreshes
+ * upcoming, completed, canceled, no-shows and their rate, the waitlist's fill rate (offers accepted of offers
+ * made), and bookings by source and by status. Refreshes
  * itself when bookings change.
  */
 export function DashboardPage() {
@@ -171,6 +172,15 @@ function StatsView({ stats, updating }: { stats: BookingStats; updating: boolean
           value={stats.noShowCount}
           note={`${formatPercent(stats.noShowRate)} no-show rate`}
         />
+        <li className="stat-card" data-testid="stat-waitlist-fill-rate">
+          <span className="stat-label">Waitlist fill rate</span>
+          <span className="stat-value">{formatPercent(stats.waitlistFillRate ?? 0)}</span>
+          <span className="stat-note">
+            {stats.waitlistOffersMade
+              ? `${stats.waitlistOffersAccepted ?? 0} of ${stats.waitlistOffersMade} offers accepted`
+              : 'No waitlist offers made'}
+          </span>
+        </li>
       </ul>
       <div className="charts">
         <BarChart

@@ -1,4 +1,13 @@
-import type { Booking, BookingDetails, BookingStats, Me, Service, Slot, StaffMember } from '../../src/api/types';
+import type {
+  Booking,
+  BookingDetails,
+  BookingStats,
+  Me,
+  Service,
+  Slot,
+  StaffMember,
+  WaitlistEntry,
+} from '../../src/api/types';
 
 export const TENANT_ZONE = 'Europe/Berlin';
 
@@ -96,4 +105,34 @@ export const stats: BookingStats = {
   canceledBookings: 3,
   bySource: { waitlist: 4, direct: 10, walk_in: 16, manual: 10 },
   byStatus: { confirmed: 12, completed: 20, no_show: 5, canceled: 3 },
+  waitlistOffersMade: 8,
+  waitlistOffersAccepted: 6,
+  waitlistFillRate: 0.75,
 };
+
+export function waitlistEntry(overrides: Partial<WaitlistEntry> = {}): WaitlistEntry {
+  return {
+    id: 'wl-1',
+    customerName: 'Farah Idris',
+    customerPhone: '+4915198765432',
+    customerEmail: 'farah@example.com',
+    serviceId: 'svc-cut',
+    serviceName: 'Haircut',
+    staffId: null,
+    staffName: null,
+    wantedFrom: '2030-03-30T06:00:00Z',
+    wantedTo: '2030-04-02T16:00:00Z',
+    status: 'waiting',
+    offer: null,
+    createdAt: '2030-03-29T09:00:00Z',
+    ...overrides,
+  };
+}
+
+export function waitlistList(entries: WaitlistEntry[], page = 1, limit = 20, total = entries.length) {
+  return {
+    success: true,
+    entries,
+    pagination: { page, limit, total, totalPages: Math.ceil(total / limit) },
+  };
+}
