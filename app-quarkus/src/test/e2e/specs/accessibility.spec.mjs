@@ -84,7 +84,7 @@ test('the booking details dialog and the status change confirmation', async () =
   }
 });
 
-test('the placeholder pages and the page for unknown addresses', async () => {
+test('the waitlist page, the settings placeholder and the page for unknown addresses', async () => {
   const { context, page } = await signedIn(browser, 'bob', '/waitlist');
   try {
     for (const [path, heading] of [['/waitlist', 'Waitlist'], ['/settings', 'Settings'], ['/nowhere', 'Page not found']]) {

@@ -62,10 +62,11 @@ test('the main menu leads to every page and highlights the one you are on', asyn
   }
 });
 
-test('the placeholder pages say what is coming', async () => {
+test('the waitlist page is there to add customers, and the settings placeholder says what is coming', async () => {
   const { context, page } = await signedIn(browser, 'bob', '/waitlist');
   try {
-    await page.getByTestId('placeholder').getByText('Coming soon').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Waitlist' }).waitFor();
+    await page.getByTestId('add-to-waitlist').waitFor();
     await mainMenu(page).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await page.getByTestId('placeholder').getByText('Coming soon').waitFor();
