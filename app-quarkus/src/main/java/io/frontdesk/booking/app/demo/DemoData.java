@@ -59,7 +59,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -95,7 +94,7 @@ public class DemoData {
     public DemoData(Tenants tenants, Services services, StaffMembers staffMembers, Slots slots, Bookings bookings,
             WaitlistEntries waitlist, BookingSideEffects sideEffects, WaitlistOffers waitlistOffers,
             WaitlistOffering waitlistOffering, OfferTokens offerTokens, Clock realClock,
-            @ConfigProperty(name = "frontdesk.demo.enabled", defaultValue = "true") boolean enabled) {
+            DemoConfig config) {
         this.tenants = tenants;
         this.services = services;
         this.staffMembers = staffMembers;
@@ -107,7 +106,7 @@ public class DemoData {
         this.waitlistOffering = waitlistOffering;
         this.offerTokens = offerTokens;
         this.realClock = realClock;
-        this.enabled = enabled;
+        this.enabled = config.enabled();
     }
 
     void onStart(@Observes StartupEvent event) {
