@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { ApiError, ErrorCodes, describeError } from '../api/client';
 import { createBooking, listOpenSlots, listServices, listStaff, type SlotQuery } from '../api/endpoints';
 import { DESK_BOOKING_SOURCES, type Booking, type CreateBookingRequest, type DeskBookingSource, type Slot } from '../api/types';
 import { useSession } from '../app/session';
 import { ErrorState } from '../components/ErrorState';
+import { Section, TextField } from '../components/FormParts';
 import { Modal } from '../components/Modal';
 import { Skeleton } from '../components/Skeleton';
 import { addDays, dateInZone, formatDayHeading, formatTimeRange, todayIn } from '../format';
@@ -447,56 +448,6 @@ export function CreateBookingModal({ onClose, onSuccess, returnFocus }: CreateBo
         </Section>
       </form>
     </Modal>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <section className="form-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
-      {children}
-    </section>
-  );
-}
-
-function TextField(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  required?: boolean;
-  type?: 'text' | 'tel' | 'email';
-  maxLength?: number;
-  autoComplete?: string;
-  error: ReactNode;
-  invalid: boolean;
-  describedBy?: string;
-  hint?: ReactNode;
-  inputRef: (el: HTMLInputElement | null) => void;
-  testId: string;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>
-        {props.label} {props.required ? <span className="required">(required)</span> : <span className="optional">(optional)</span>}
-      </label>
-      <input
-        id={props.id}
-        ref={props.inputRef}
-        type={props.type ?? 'text'}
-        value={props.value}
-        maxLength={props.maxLength}
-        autoComplete={props.autoComplete}
-        aria-invalid={props.invalid}
-        aria-required={props.required || undefined}
-        aria-describedby={props.describedBy}
-        onChange={(e) => props.onChange(e.target.value)}
-        data-testid={props.testId}
-      />
-      {props.hint}
-      {props.error}
-    </div>
   );
 }
 

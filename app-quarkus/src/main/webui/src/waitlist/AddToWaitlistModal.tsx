@@ -1,9 +1,10 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { ApiError, describeError } from '../api/client';
 import { joinWaitlist, listServices, listStaff } from '../api/endpoints';
 import type { JoinWaitlistRequest, WaitlistEntry } from '../api/types';
 import { useSession } from '../app/session';
 import { ErrorState } from '../components/ErrorState';
+import { Section, TextField } from '../components/FormParts';
 import { Modal } from '../components/Modal';
 import { EMAIL_MAX, NAME_MAX } from '../bookings/validation';
 import { nowInZone, zonedDateTimeToIso } from '../format';
@@ -278,6 +279,8 @@ export function AddToWaitlistModal({ onClose, onSuccess, returnFocus }: AddToWai
         <Section title="Customer">
           <div className="field-grid">
             <TextField
+              required
+              autoComplete="off"
               id={`${id}-name`}
               label="Name"
               value={form.customerName}
@@ -290,6 +293,8 @@ export function AddToWaitlistModal({ onClose, onSuccess, returnFocus }: AddToWai
               testId="waitlist-customer-name"
             />
             <TextField
+              required
+              autoComplete="off"
               id={`${id}-phone`}
               label="Phone"
               type="tel"
@@ -308,6 +313,8 @@ export function AddToWaitlistModal({ onClose, onSuccess, returnFocus }: AddToWai
               testId="waitlist-customer-phone"
             />
             <TextField
+              required
+              autoComplete="off"
               id={`${id}-email`}
               label="Email"
               type="email"
@@ -329,53 +336,5 @@ export function AddToWaitlistModal({ onClose, onSuccess, returnFocus }: AddToWai
         </Section>
       </form>
     </Modal>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <section className="form-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
-      {children}
-    </section>
-  );
-}
-
-function TextField(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  type?: 'text' | 'tel' | 'email';
-  maxLength?: number;
-  error: ReactNode;
-  invalid: boolean;
-  describedBy?: string;
-  hint?: ReactNode;
-  inputRef: (el: HTMLInputElement | null) => void;
-  testId: string;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>
-        {props.label} <span className="required">(required)</span>
-      </label>
-      <input
-        id={props.id}
-        ref={props.inputRef}
-        type={props.type ?? 'text'}
-        value={props.value}
-        maxLength={props.maxLength}
-        autoComplete="off"
-        aria-invalid={props.invalid}
-        aria-required="true"
-        aria-describedby={props.describedBy}
-        onChange={(e) => props.onChange(e.target.value)}
-        data-testid={props.testId}
-      />
-      {props.hint}
-      {props.error}
-    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, describeError } from '../api/client';
-import { listServices, listStaff, listWaitlist } from '../api/endpoints';
+import { listWaitlist } from '../api/endpoints';
 import {
   WAITLIST_STATUSES,
   type Service,
@@ -14,9 +14,11 @@ import { useBookingEvents } from '../app/liveUpdates';
 import { useSession } from '../app/session';
 import { useToasts } from '../app/toasts';
 import { EmptyState, ErrorState } from '../components/ErrorState';
+import { Pager } from '../components/Pager';
 import { TableSkeleton } from '../components/Skeleton';
 import { formatDate, formatDateTime, formatTimeRange } from '../format';
 import { NARROW_SCREEN, useMediaQuery } from '../hooks/useMediaQuery';
+import { useCatalog } from '../hooks/useCatalog';
 import { useResource } from '../hooks/useResource';
 import { AddToWaitlistModal } from './AddToWaitlistModal';
 import {
@@ -155,6 +157,7 @@ export function WaitlistPage() {
           page={pagination.page}
           totalPages={pagination.totalPages}
           limit={filters.limit}
+          sizes={WAITLIST_PAGE_SIZES}
           onPage={(page) => setFilter('page', String(page))}
           onLimit={(limit) => setFilter('limit', String(limit))}
         />
@@ -184,30 +187,6 @@ export function WaitlistPage() {
       )}
     </section>
   );
-}
-
-/** Services and staff for the filter menus; a failure leaves the menus with "All" only and says so. */
-function useCatalog(): { services: Service[]; staff: StaffMember[] } {
-  const { notify } = useToasts();
-  const services = useResource('services', (signal) => listServices(signal));
-  const staff = useResource('staff', (signal) => listStaff(undefined, signal));
-  const failed = services.error ?? staff.error;
-  useEffect(() => {
-    if (failed !== undefined) {
-      notify({
-        kind: 'error',
-        message: `Services and staff could not be loaded. ${describeError(failed)}`,
-        action: {
-          label: 'Retry',
-          run: () => {
-            services.reload();
-            staff.reload();
-          },
-        },
-      });
-    }
-  }, [failed]);
-  return { services: services.data ?? [], staff: staff.data ?? [] };
 }
 
 /**
@@ -453,50 +432,5 @@ function WaitlistFilterBar({
         </button>
       </div>
     </form>
-  );
-}
-
-function Pager({
-  page,
-  totalPages,
-  limit,
-  onPage,
-  onLimit,
-}: {
-  page: number;
-  totalPages: number;
-  limit: number;
-  onPage: (page: number) => void;
-  onLimit: (limit: number) => void;
-}) {
-  const id = useId();
-  return (
-    <nav className="pager" aria-label="Pagination" data-testid="pagination">
-      <button type="button" className="button" disabled={page <= 1} onClick={() => onPage(page - 1)} data-testid="pagination-prev">
-        Previous page
-      </button>
-      <span className="pager-position" data-testid="pagination-position">
-        Page {page} of {totalPages}
-      </span>
-      <button
-        type="button"
-        className="button"
-        disabled={page >= totalPages}
-        onClick={() => onPage(page + 1)}
-        data-testid="pagination-next"
-      >
-        Next page
-      </button>
-      <div className="field inline">
-        <label htmlFor={`${id}-limit`}>Per page</label>
-        <select id={`${id}-limit`} value={limit} onChange={(e) => onLimit(Number(e.target.value))} data-testid="pagination-limit">
-          {WAITLIST_PAGE_SIZES.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </div>
-    </nav>
   );
 }
