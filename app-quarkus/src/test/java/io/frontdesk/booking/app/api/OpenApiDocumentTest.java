@@ -46,6 +46,8 @@ class OpenApiDocumentTest {
                 Arguments.of("/api/slots/{id}", "delete", List.of("204", "404", "409")),
                 Arguments.of("/api/tenant", "get", List.of("200")),
                 Arguments.of("/api/tenant", "put", List.of("200", "400")),
+                Arguments.of("/api/me", "get", List.of("200")),
+                Arguments.of("/api/events", "get", List.of("200")),
                 Arguments.of("/api/bookings/{id}/calendar/retry", "post", List.of("200", "400", "404", "409")),
                 Arguments.of("/api/staff/{id}/calendar", "get", List.of("200", "400", "404")),
                 Arguments.of("/api/staff/{id}/calendar", "put", List.of("200", "400", "404")),
@@ -73,6 +75,12 @@ class OpenApiDocumentTest {
                         .isEqualTo("#/components/schemas/Error");
             }
         });
+    }
+
+    @Test
+    void theCalendarFeedIsDocumentedAsAPublicPath() {
+        assertThat(document.getMap("paths.'/feeds/{token}.ics'.get")).containsKey("summary");
+        assertThat(document.getMap("paths.'/feeds/{token}.ics'.get.responses").keySet()).contains("200", "404");
     }
 
     @Test
