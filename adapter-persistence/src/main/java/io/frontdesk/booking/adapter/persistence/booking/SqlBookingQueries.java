@@ -38,8 +38,10 @@ import java.util.stream.Collectors;
 
 /**
  * The read side in SQL: each question is one statement over {@code bookings} (whose time, service and staff are
- * denormalised for filtering), joined to {@code services} and {@code staff} for names only. The list counts its
- * matches with {@code count(*) over ()} in the same statement.
+ * denormalised for filtering), joined to {@code services} and {@code staff} for names only. A list page and its
+ * total are two statements: with {@code count(*) OVER ()} in the page's statement, PostgreSQL plans as if the
+ * {@code LIMIT} could stop early and walks every booking of a big business in sort order (docs/performance.md).
+ * The count is skipped where the page itself tells the total.
  */
 @ApplicationScoped
 public class SqlBookingQueries implements BookingQueries {
@@ -70,16 +72,14 @@ public class SqlBookingQueries implements BookingQueries {
             case START_TIME -> "b.start_time, b.id";
             case CREATED_AT -> "b.created_at DESC, b.id";
         };
-        Query query = em.createNativeQuery("SELECT " + VIEW_COLUMNS + ", count(*) OVER () AS total "
-                + FROM_BOOKINGS + " WHERE " + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset");
+        Query query = em.createNativeQuery("SELECT " + VIEW_COLUMNS + " " + FROM_BOOKINGS + " WHERE " + where
+                + " ORDER BY " + order + " LIMIT :limit OFFSET :offset");
         parameters.forEach(query::setParameter);
         query.setParameter("limit", page.limit()).setParameter("offset", page.offset());
         List<Object[]> rows = rows(query);
         long total;
-        if (!rows.isEmpty()) {
-            total = ((Number) rows.get(0)[VIEW_WIDTH]).longValue();
-        } else if (page.offset() == 0) {
-            total = 0;
+        if (rows.size() < page.limit() && (!rows.isEmpty() || page.offset() == 0)) {
+            total = page.offset() + rows.size(); // the last page
         } else {
             Query count = em.createNativeQuery("SELECT count(*) FROM bookings b WHERE " + where);
             parameters.forEach(count::setParameter);

@@ -275,6 +275,21 @@ public abstract class BookingQueriesContract extends PortContract {
     }
 
     @Test
+    void aLastPageThatIsFullStillCountsTheTotal() {
+        Stream.of(9, 10, 11, 12).forEach(h -> book(at(h, 0)));
+        BookingFilter everything = filter(Optional.empty(), Optional.empty());
+
+        Page<BookingView> full = list(everything, new PageRequest(2, 2));
+        Page<BookingView> onlyPage = list(everything, new PageRequest(1, 4));
+
+        assertThat(full.items()).hasSize(2);
+        assertThat(full.total()).isEqualTo(4);
+        assertThat(full.totalPages()).isEqualTo(2);
+        assertThat(onlyPage.total()).isEqualTo(4);
+        assertThat(onlyPage.totalPages()).isEqualTo(1);
+    }
+
+    @Test
     void aPageBeyondTheLastIsEmptyButKeepsTheTotal() {
         Stream.of(9, 10, 11).forEach(h -> book(at(h, 0)));
 
