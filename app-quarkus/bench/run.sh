@@ -85,11 +85,13 @@ sql -F ' ' -c "SELECT shape, query FROM bench_list_params ORDER BY shape, n" > l
 sql -c "SELECT query FROM bench_stats_params ORDER BY n" > stats.txt
 # Each create run books its own slots; pgbench takes the rest, from bench_slot_seq.
 slot_file() { sql -F ' ' -c "SELECT slot_id, tenant_rank FROM bench_slots WHERE n BETWEEN $2 AND $3 ORDER BY n" > "slots-$1.txt"; }
-slot_file warmup 1 30000
-slot_file create 30001 90000
-slot_file paced 90001 130000
-slot_file mix 130001 160000
-sql -c "SELECT setval('bench_slot_seq', 160000)" >/dev/null
+# Shares of the open future slots: 10 % warm-up, 20 % create, 14 % paced create, 10 % mix; the rest for pgbench.
+slots=$(sql -c "SELECT count(*) FROM bench_slots")
+slot_file warmup 1 $((slots * 10 / 100))
+slot_file create $((slots * 10 / 100 + 1)) $((slots * 30 / 100))
+slot_file paced $((slots * 30 / 100 + 1)) $((slots * 44 / 100))
+slot_file mix $((slots * 44 / 100 + 1)) $((slots * 54 / 100))
+sql -c "SELECT setval('bench_slot_seq', $((slots * 54 / 100)))" >/dev/null
 
 echo "== JVM start (three starts)"
 : > start.txt
@@ -137,10 +139,11 @@ run_sql() {
     shift
     rm -f "pgbench-$name".log*
     pgbench -n -M prepared -c "$connections" -j "$threads" -T "$seconds" -l --log-prefix="pgbench-$name.log" \
-        "$@" "$db" > "pgbench-$name.txt" 2>&1
+        "$@" "$db" > "pgbench-$name.txt" 2>&1 || echo "pgbench $name did not finish cleanly; see pgbench-$name.txt" >&2
     local tps failed line
     tps=$(awk '/^tps =/ {print $3}' "pgbench-$name.txt")
-    failed=$(awk -F': ' '/number of failed transactions/ {split($2, a, " "); print a[1]}' "pgbench-$name.txt")
+    failed=$(awk -F': ' '/^number of failed transactions/ {split($2, a, " "); print a[1]; exit}' "pgbench-$name.txt")
+    failed=$((${failed:-0} + $(grep -c '^pgbench: error' "pgbench-$name.txt" || true)))
     line=$(cat "pgbench-$name".log* | awk '{print $3 / 1000}' | sort -n | awk -v tps="$tps" -v failed="${failed:-0}" '
         { v[NR] = $1 }
         END { printf "RESULT requests=%d rps=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.2f errors=%d\n",
