@@ -7,6 +7,7 @@ import { useBookingEvents } from '../app/liveUpdates';
 import { useSession } from '../app/session';
 import { useToasts } from '../app/toasts';
 import { EmptyState, ErrorState } from '../components/ErrorState';
+import { CatalogFilter } from '../components/FormParts';
 import { Pager } from '../components/Pager';
 import { TableSkeleton } from '../components/Skeleton';
 import { useDebouncedCallback } from '../hooks/useDebouncedCallback';
@@ -313,34 +314,26 @@ function FilterBar({
             data-testid="filter-end-date"
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-service`}>Service</label>
-          <select id={`${id}-service`} value={filters.service_id} onChange={select('service_id')} data-testid="filter-service">
-            <option value="">All services</option>
-            {services.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-            {filters.service_id && !services.some((s) => s.id === filters.service_id) && (
-              <option value={filters.service_id}>Selected service</option>
-            )}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-staff`}>Staff</label>
-          <select id={`${id}-staff`} value={filters.staff_id} onChange={select('staff_id')} data-testid="filter-staff">
-            <option value="">All staff</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-            {filters.staff_id && !staff.some((s) => s.id === filters.staff_id) && (
-              <option value={filters.staff_id}>Selected staff member</option>
-            )}
-          </select>
-        </div>
+        <CatalogFilter
+          id={`${id}-service`}
+          label="Service"
+          allLabel="All services"
+          unknownLabel="Selected service"
+          value={filters.service_id}
+          entries={services}
+          onChange={(value) => onChange('service_id', value)}
+          testId="filter-service"
+        />
+        <CatalogFilter
+          id={`${id}-staff`}
+          label="Staff"
+          allLabel="All staff"
+          unknownLabel="Selected staff member"
+          value={filters.staff_id}
+          entries={staff}
+          onChange={(value) => onChange('staff_id', value)}
+          testId="filter-staff"
+        />
         <div className="field">
           <label htmlFor={`${id}-status`}>Status</label>
           <select id={`${id}-status`} value={filters.status} onChange={select('status')} data-testid="filter-status">

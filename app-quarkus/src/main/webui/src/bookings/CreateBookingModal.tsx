@@ -4,7 +4,7 @@ import { createBooking, listOpenSlots, listServices, listStaff, type SlotQuery }
 import { DESK_BOOKING_SOURCES, type Booking, type CreateBookingRequest, type DeskBookingSource, type Slot } from '../api/types';
 import { useSession } from '../app/session';
 import { ErrorState } from '../components/ErrorState';
-import { Section, TextField } from '../components/FormParts';
+import { FormFooter, Section, TextField } from '../components/FormParts';
 import { Modal } from '../components/Modal';
 import { Skeleton } from '../components/Skeleton';
 import { addDays, dateInZone, formatDayHeading, formatTimeRange, todayIn } from '../format';
@@ -192,28 +192,17 @@ export function CreateBookingModal({ onClose, onSuccess, returnFocus }: CreateBo
       returnFocus={returnFocus}
       dismissible={!submitting}
       footer={
-        <>
-          <div className="form-status" role="alert" data-testid="create-booking-error">
-            {formError ??
-              (submitted && errorCount > 0
-                ? `Please correct ${errorCount === 1 ? 'the marked field' : `the ${errorCount} marked fields`}.`
-                : '')}
-          </div>
-          <div className="button-row end">
-            <button type="button" className="button" onClick={onClose} disabled={submitting}>
-              Close
-            </button>
-            <button
-              type="submit"
-              form={formId}
-              className="button primary"
-              aria-disabled={submitting}
-              data-testid="create-booking-submit"
-            >
-              {submitting ? 'Booking…' : 'Create booking'}
-            </button>
-          </div>
-        </>
+        <FormFooter
+          formId={formId}
+          submitting={submitting}
+          formError={formError}
+          submitted={submitted}
+          errorCount={errorCount}
+          onClose={onClose}
+          submitLabel="Create booking"
+          submittingLabel="Booking…"
+          testIdPrefix="create-booking"
+        />
       }
     >
       <form id={formId} className="create-booking" noValidate onSubmit={submit}>

@@ -51,3 +51,74 @@ export function TextField(props: {
     </div>
   );
 }
+
+/**
+ * A filter over the catalog (services or staff): "all" first, then each entry by name. A selected id the catalog
+ * does not hold (say, from a shared address) stays selectable under a neutral label instead of vanishing.
+ */
+export function CatalogFilter(props: {
+  id: string;
+  label: string;
+  allLabel: string;
+  unknownLabel: string;
+  value: string;
+  entries: { id: string; name: string }[];
+  onChange: (value: string) => void;
+  testId: string;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
+        <option value="">{props.allLabel}</option>
+        {props.entries.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {entry.name}
+          </option>
+        ))}
+        {props.value && !props.entries.some((entry) => entry.id === props.value) && (
+          <option value={props.value}>{props.unknownLabel}</option>
+        )}
+      </select>
+    </div>
+  );
+}
+
+/** The footer of a form dialog: what stops the form from being sent, Close, and the submit button. */
+export function FormFooter(props: {
+  formId: string;
+  submitting: boolean;
+  formError: string | null;
+  submitted: boolean;
+  errorCount: number;
+  onClose: () => void;
+  submitLabel: string;
+  submittingLabel: string;
+  testIdPrefix: string;
+}) {
+  const { submitted, errorCount } = props;
+  return (
+    <>
+      <div className="form-status" role="alert" data-testid={`${props.testIdPrefix}-error`}>
+        {props.formError ??
+          (submitted && errorCount > 0
+            ? `Please correct ${errorCount === 1 ? 'the marked field' : `the ${errorCount} marked fields`}.`
+            : '')}
+      </div>
+      <div className="button-row end">
+        <button type="button" className="button" onClick={props.onClose} disabled={props.submitting}>
+          Close
+        </button>
+        <button
+          type="submit"
+          form={props.formId}
+          className="button primary"
+          aria-disabled={props.submitting}
+          data-testid={`${props.testIdPrefix}-submit`}
+        >
+          {props.submitting ? props.submittingLabel : props.submitLabel}
+        </button>
+      </div>
+    </>
+  );
+}

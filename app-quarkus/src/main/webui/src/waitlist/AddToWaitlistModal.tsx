@@ -4,7 +4,7 @@ import { joinWaitlist, listServices, listStaff } from '../api/endpoints';
 import type { JoinWaitlistRequest, WaitlistEntry } from '../api/types';
 import { useSession } from '../app/session';
 import { ErrorState } from '../components/ErrorState';
-import { Section, TextField } from '../components/FormParts';
+import { FormFooter, Section, TextField } from '../components/FormParts';
 import { Modal } from '../components/Modal';
 import { EMAIL_MAX, NAME_MAX } from '../bookings/validation';
 import { nowInZone, zonedDateTimeToIso } from '../format';
@@ -141,28 +141,17 @@ export function AddToWaitlistModal({ onClose, onSuccess, returnFocus }: AddToWai
       returnFocus={returnFocus}
       dismissible={!submitting}
       footer={
-        <>
-          <div className="form-status" role="alert" data-testid="add-waitlist-error">
-            {formError ??
-              (submitted && errorCount > 0
-                ? `Please correct ${errorCount === 1 ? 'the marked field' : `the ${errorCount} marked fields`}.`
-                : '')}
-          </div>
-          <div className="button-row end">
-            <button type="button" className="button" onClick={onClose} disabled={submitting}>
-              Close
-            </button>
-            <button
-              type="submit"
-              form={formId}
-              className="button primary"
-              aria-disabled={submitting}
-              data-testid="add-waitlist-submit"
-            >
-              {submitting ? 'Adding…' : 'Add to waitlist'}
-            </button>
-          </div>
-        </>
+        <FormFooter
+          formId={formId}
+          submitting={submitting}
+          formError={formError}
+          submitted={submitted}
+          errorCount={errorCount}
+          onClose={onClose}
+          submitLabel="Add to waitlist"
+          submittingLabel="Adding…"
+          testIdPrefix="add-waitlist"
+        />
       }
     >
       <form id={formId} noValidate onSubmit={submit}>
