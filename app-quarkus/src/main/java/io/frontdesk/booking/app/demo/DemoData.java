@@ -9,6 +9,7 @@ import io.frontdesk.booking.application.port.in.SaveStaffCommand;
 import io.frontdesk.booking.application.port.in.SlotView;
 import io.frontdesk.booking.application.port.in.UpdateTenantCommand;
 import io.frontdesk.booking.application.port.in.WeeklySlotsCommand;
+import io.frontdesk.booking.application.port.out.BookingQueries;
 import io.frontdesk.booking.application.port.out.Bookings;
 import io.frontdesk.booking.application.port.out.OfferTokens;
 import io.frontdesk.booking.application.port.out.Services;
@@ -82,6 +83,7 @@ public class DemoData {
     private final StaffMembers staffMembers;
     private final Slots slots;
     private final Bookings bookings;
+    private final BookingQueries bookingQueries;
     private final WaitlistEntries waitlist;
     private final BookingSideEffects sideEffects;
     private final WaitlistOffers waitlistOffers;
@@ -92,7 +94,7 @@ public class DemoData {
 
     @Inject
     public DemoData(Tenants tenants, Services services, StaffMembers staffMembers, Slots slots, Bookings bookings,
-            WaitlistEntries waitlist, BookingSideEffects sideEffects, WaitlistOffers waitlistOffers,
+            BookingQueries bookingQueries, WaitlistEntries waitlist, BookingSideEffects sideEffects, WaitlistOffers waitlistOffers,
             WaitlistOffering waitlistOffering, OfferTokens offerTokens, Clock realClock,
             DemoConfig config) {
         this.tenants = tenants;
@@ -100,6 +102,7 @@ public class DemoData {
         this.staffMembers = staffMembers;
         this.slots = slots;
         this.bookings = bookings;
+        this.bookingQueries = bookingQueries;
         this.waitlist = waitlist;
         this.sideEffects = sideEffects;
         this.waitlistOffers = waitlistOffers;
@@ -152,8 +155,8 @@ public class DemoData {
         }
         opened.sort(Comparator.comparing(SlotView::startTime));
 
-        BookingCommandService desk = new BookingCommandService(tenants, bookings, slots, services, staffMembers,
-                sideEffects, clock);
+        BookingCommandService desk = new BookingCommandService(tenants, bookings, slots, bookingQueries, sideEffects,
+                clock);
         int made = 0;
         for (SlotView slot : opened) {
             boolean past = slot.endTime().isBefore(now);

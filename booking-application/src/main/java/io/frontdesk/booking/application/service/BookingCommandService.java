@@ -1,14 +1,14 @@
 package io.frontdesk.booking.application.service;
 
+import io.frontdesk.booking.application.port.in.BookingDetails;
 import io.frontdesk.booking.application.port.in.BookingView;
 import io.frontdesk.booking.application.port.in.CreateManualBookingCommand;
 import io.frontdesk.booking.application.port.in.CreateManualBookingUseCase;
 import io.frontdesk.booking.application.port.in.ManageBookingStatusUseCase;
 import io.frontdesk.booking.application.port.in.UpdateBookingStatusCommand;
+import io.frontdesk.booking.application.port.out.BookingQueries;
 import io.frontdesk.booking.application.port.out.Bookings;
-import io.frontdesk.booking.application.port.out.Services;
 import io.frontdesk.booking.application.port.out.Slots;
-import io.frontdesk.booking.application.port.out.StaffMembers;
 import io.frontdesk.booking.application.port.out.Tenants;
 import io.frontdesk.booking.domain.booking.Booking;
 import io.frontdesk.booking.domain.booking.BookingId;
@@ -35,19 +35,17 @@ public class BookingCommandService implements CreateManualBookingUseCase, Manage
     private final Tenants tenants;
     private final Bookings bookings;
     private final Slots slots;
-    private final Services services;
-    private final StaffMembers staffMembers;
+    private final BookingQueries queries;
     private final BookingSideEffects sideEffects;
     private final Clock clock;
 
     @Inject
-    public BookingCommandService(Tenants tenants, Bookings bookings, Slots slots, Services services,
-            StaffMembers staffMembers, BookingSideEffects sideEffects, Clock clock) {
+    public BookingCommandService(Tenants tenants, Bookings bookings, Slots slots, BookingQueries queries,
+            BookingSideEffects sideEffects, Clock clock) {
         this.tenants = tenants;
         this.bookings = bookings;
         this.slots = slots;
-        this.services = services;
-        this.staffMembers = staffMembers;
+        this.queries = queries;
         this.sideEffects = sideEffects;
         this.clock = clock;
     }
@@ -90,9 +88,9 @@ public class BookingCommandService implements CreateManualBookingUseCase, Manage
         return view(booking);
     }
 
+    /** The booking as it now stands, with its service and staff names: one read, as the list shows it. */
     private BookingView view(Booking booking) {
-        String serviceName = Require.service(services, booking.tenantId(), booking.serviceId()).name();
-        String staffName = Require.staff(staffMembers, booking.tenantId(), booking.staffId()).name().value();
-        return BookingView.of(booking, serviceName, staffName);
+        return queries.details(booking.tenantId(), booking.id()).map(BookingDetails::booking)
+                .orElseThrow(() -> new IllegalStateException("Booking " + booking.id() + " was just stored"));
     }
 }

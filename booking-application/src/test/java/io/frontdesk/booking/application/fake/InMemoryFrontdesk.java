@@ -68,7 +68,7 @@ public final class InMemoryFrontdesk {
         offering = new WaitlistOffering(tenants, services, staff, slots, waitlist, offers, tokens,
                 notifier, auditTrail, policy);
         BookingSideEffects sideEffects = new BookingSideEffects(slots, auditTrail, calendarJobs, events, offering);
-        commands = new BookingCommandService(tenants, bookings, slots, services, staff, sideEffects, clock);
+        commands = new BookingCommandService(tenants, bookings, slots, queries, sideEffects, clock);
         reads = new BookingQueryService(tenants, queries, auditTrail, calendarJobs, staffCalendars, offers, clock);
         catalog = new CatalogQueryService(services, staff, slots, clock);
         catalogAdmin = new CatalogAdminService(services, staff);

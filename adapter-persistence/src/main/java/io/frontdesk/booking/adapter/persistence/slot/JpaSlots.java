@@ -21,14 +21,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Slots on PostgreSQL. Booking a slot is one conditional {@code UPDATE} (open, in the future, this tenant), so
- * that of many concurrent attempts exactly one succeeds without locks held across the request; only when it
- * changes nothing does a second read tell "not found" from "in the past" from "taken".
+ * Slots on PostgreSQL. Booking a slot is one conditional {@code UPDATE} (open, in the future, this tenant) that
+ * returns the booked row, so that of many concurrent attempts exactly one succeeds without locks held across the
+ * request; only when it changes nothing does a second read tell "not found" from "in the past" from "taken".
  */
 @ApplicationScoped
 public class JpaSlots implements Slots, PanacheRepositoryBase<SlotJpaEntity, UUID> {
@@ -42,18 +43,23 @@ public class JpaSlots implements Slots, PanacheRepositoryBase<SlotJpaEntity, UUI
 
     @Override
     public Slot tryBook(TenantId tenantId, SlotId id, Instant now) {
-        int booked = update("""
-                status = 'booked', version = version + 1
-                where id = :id and tenantId = :tenant and status = 'open' and startTime > :now""",
-                Parameters.with("id", id.value()).and("tenant", tenantId.value()).and("now", now));
-        SlotJpaEntity entity = entity(tenantId, id)
-                .orElseThrow(() -> new NotFoundException(ErrorCode.SLOT_NOT_FOUND, "Slot", id));
-        if (booked == 1) {
+        List<?> booked = getEntityManager().createNativeQuery("""
+                UPDATE slots SET status = 'booked', version = version + 1
+                WHERE id = :id AND tenant_id = :tenant AND status = 'open' AND start_time > :now
+                RETURNING *""", SlotJpaEntity.class)
+                .setParameter("id", id.value())
+                .setParameter("tenant", tenantId.value())
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .getResultList();
+        if (!booked.isEmpty()) {
+            SlotJpaEntity entity = (SlotJpaEntity) booked.get(0);
             if (!SlotStatus.BOOKED.value().equals(entity.status)) {
-                getEntityManager().refresh(entity); // it was loaded earlier in this transaction
+                getEntityManager().refresh(entity); // loaded earlier in this transaction, so not the returned row
             }
             return toDomain(entity);
         }
+        SlotJpaEntity entity = entity(tenantId, id)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.SLOT_NOT_FOUND, "Slot", id));
         if (!entity.startTime.isAfter(now)) {
             throw new SlotInThePastException(id);
         }
