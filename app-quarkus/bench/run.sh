@@ -109,7 +109,8 @@ sample_rss() {
     local max=0 rss
     while kill -0 "$app_pid" 2>/dev/null; do
         rss=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
-        [ "$rss" -gt "$max" ] && max=$rss && echo "$max" > "rss-$1.txt"
+        # Written aside and renamed, so that stopping the sampler never leaves the file empty.
+        [ "$rss" -gt "$max" ] && max=$rss && echo "$max" > "rss-$1.tmp" && mv "rss-$1.tmp" "rss-$1.txt"
         sleep 0.5
     done
 }
