@@ -1,5 +1,6 @@
 package io.frontdesk.booking.app.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -7,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +85,27 @@ class BookingLifecycleApiTest {
                 .body("booking.auditTrail[1].actor", equalTo("desk"))
                 .body("booking.auditTrail[1].changes.status.before", equalTo("confirmed"))
                 .body("booking.auditTrail[1].changes.status.after", equalTo("canceled"));
+    }
+
+    @Test
+    void aCreateAndAStatusChangeAnswerWithTheBookingAsTheListShowsIt() {
+        Business business = Business.open();
+        Map<String, Object> created = business.desk().body(business.bookingRequest(business.slot()))
+                .post("/api/bookings").then().statusCode(201).extract().jsonPath().getMap("booking");
+        assertThat(created).containsEntry("serviceName", "Haircut").containsEntry("staffName", "Mia Berger");
+        assertThat(listed(business, created.get("id"))).isEqualTo(created);
+
+        Map<String, Object> canceled = business.desk().body(Map.of("status", "canceled"))
+                .patch("/api/bookings/" + created.get("id")).then().statusCode(200)
+                .extract().jsonPath().getMap("booking");
+        assertThat(canceled).containsEntry("status", "canceled").containsEntry("staffName", "Mia Berger");
+        assertThat(listed(business, created.get("id"))).isEqualTo(canceled);
+    }
+
+    private static Map<String, Object> listed(Business business, Object id) {
+        List<Map<String, Object>> bookings = business.desk().get("/api/bookings")
+                .then().statusCode(200).extract().jsonPath().getList("bookings");
+        return bookings.stream().filter(b -> b.get("id").equals(id)).findFirst().orElseThrow();
     }
 
     @ParameterizedTest(name = "confirmed → {0} leaves the slot {1}")
