@@ -9,7 +9,10 @@ import io.frontdesk.booking.domain.booking.BookingId;
 import io.frontdesk.booking.domain.shared.TenantId;
 import java.util.Optional;
 
-/** The read side: flat views answered by one query each, never by loading aggregates. */
+/**
+ * The read side: flat views answered by one query each, never by loading aggregates. Within a use case's
+ * transaction they see what it has written so far: a booking command answers with the booking as read here.
+ */
 public interface BookingQueries {
 
     /** Matching bookings in the filter's order, one page of them, with the total count of matches. */
