@@ -7,7 +7,7 @@ import { useBookingEvents } from '../app/liveUpdates';
 import { useSession } from '../app/session';
 import { useToasts } from '../app/toasts';
 import { EmptyState, ErrorState } from '../components/ErrorState';
-import { CatalogFilter } from '../components/FormParts';
+import { ServiceAndStaffFilters } from '../components/FormParts';
 import { Pager } from '../components/Pager';
 import { TableSkeleton } from '../components/Skeleton';
 import { useDebouncedCallback } from '../hooks/useDebouncedCallback';
@@ -314,25 +314,14 @@ function FilterBar({
             data-testid="filter-end-date"
           />
         </div>
-        <CatalogFilter
-          id={`${id}-service`}
-          label="Service"
-          allLabel="All services"
-          unknownLabel="Selected service"
-          value={filters.service_id}
-          entries={services}
-          onChange={(value) => onChange('service_id', value)}
-          testId="filter-service"
-        />
-        <CatalogFilter
-          id={`${id}-staff`}
-          label="Staff"
-          allLabel="All staff"
-          unknownLabel="Selected staff member"
-          value={filters.staff_id}
-          entries={staff}
-          onChange={(value) => onChange('staff_id', value)}
-          testId="filter-staff"
+        <ServiceAndStaffFilters
+          idPrefix={id}
+          serviceId={filters.service_id}
+          staffId={filters.staff_id}
+          services={services}
+          staff={staff}
+          onChange={onChange}
+          testIdPrefix="filter"
         />
         <div className="field">
           <label htmlFor={`${id}-status`}>Status</label>

@@ -56,7 +56,7 @@ export function TextField(props: {
  * A filter over the catalog (services or staff): "all" first, then each entry by name. A selected id the catalog
  * does not hold (say, from a shared address) stays selectable under a neutral label instead of vanishing.
  */
-export function CatalogFilter(props: {
+function CatalogFilter(props: {
   id: string;
   label: string;
   allLabel: string;
@@ -81,6 +81,42 @@ export function CatalogFilter(props: {
         )}
       </select>
     </div>
+  );
+}
+
+/** A list's service and staff filters, side by side; the test ids are `<testIdPrefix>-service` and `-staff`. */
+export function ServiceAndStaffFilters(props: {
+  idPrefix: string;
+  serviceId: string;
+  staffId: string;
+  services: { id: string; name: string }[];
+  staff: { id: string; name: string }[];
+  onChange: (key: 'service_id' | 'staff_id', value: string) => void;
+  testIdPrefix: string;
+}) {
+  return (
+    <>
+      <CatalogFilter
+        id={`${props.idPrefix}-service`}
+        label="Service"
+        allLabel="All services"
+        unknownLabel="Selected service"
+        value={props.serviceId}
+        entries={props.services}
+        onChange={(value) => props.onChange('service_id', value)}
+        testId={`${props.testIdPrefix}-service`}
+      />
+      <CatalogFilter
+        id={`${props.idPrefix}-staff`}
+        label="Staff"
+        allLabel="All staff"
+        unknownLabel="Selected staff member"
+        value={props.staffId}
+        entries={props.staff}
+        onChange={(value) => props.onChange('staff_id', value)}
+        testId={`${props.testIdPrefix}-staff`}
+      />
+    </>
   );
 }
 
