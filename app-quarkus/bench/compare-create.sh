@@ -16,47 +16,25 @@ set -euo pipefail
 
 [ $# -eq 2 ] || { echo "usage: $0 <app dir A> <app dir B> (each holding quarkus-run.jar)" >&2; exit 2; }
 apps=("$(cd "$1" && pwd)" "$(cd "$2" && pwd)")
-bench=$(cd "$(dirname "$0")" && pwd)
-data=$(dirname "$bench")/target/bench
-db=${BENCH_DB:-frontdesk_bench}
-seconds=${BENCH_SECONDS:-30}
-connections=${BENCH_CONNECTIONS:-8}
-threads=${BENCH_THREADS:-2}
-port=${BENCH_PORT:-8089}
-java_opts=${BENCH_JAVA_OPTS:--Xmx256m}
-export PGHOST=${PGHOST:-localhost} PGUSER=${PGUSER:-postgres} PGPORT=${PGPORT:-5432} BENCH_DATA=$data
-
-for file in key.pem tokens.txt list.txt stats.txt; do
-    [ -f "$data/$file" ] || { echo "No $data/$file: run run.sh first" >&2; exit 1; }
+. "$(dirname "$0")/lib.sh"
+for file in tokens.txt list.txt stats.txt; do
+    [ -f "$file" ] || { echo "No $out/$file: run run.sh first" >&2; exit 1; }
 done
 for app in "${apps[@]}"; do
     [ -f "$app/quarkus-run.jar" ] || { echo "No quarkus-run.jar in $app" >&2; exit 1; }
 done
-cd "$data"
-public_key=$(openssl pkey -in key.pem -pubout | grep -v -- '-----' | tr -d '\n')
 
 echo "== Preparing $db"
-psql -X -q -d "$db" -f "$bench/prepare.sql" >/dev/null
-psql -X -q -At -F ' ' -d "$db" -c "SELECT slot_id, tenant_rank FROM bench_slots ORDER BY n" > compare-slots.txt
+sql -f "$bench/prepare.sql" >/dev/null
+sql -F ' ' -c "SELECT slot_id, tenant_rank FROM bench_slots ORDER BY n" > compare-slots.txt
 taken=0
 take() { sed -n "$((taken + 1)),$((taken + $1))p" compare-slots.txt > "$2"; taken=$((taken + $1)); }
 
-app_pid=
-stop_app() {
-    if [ -n "$app_pid" ]; then
-        kill "$app_pid" 2>/dev/null || true
-        wait "$app_pid" 2>/dev/null || true
-        app_pid=
-    fi
-}
-trap stop_app EXIT
-
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$app_pid/stat"; }
 # load <name> <slots file> <seconds>: the create scenario at peak; prints wrk's result with the JVM CPU per booking.
 load() {
     local before after line requests
     before=$(cpu_ticks)
-    wrk -t"$threads" -c"$connections" -d"${3}s" -s "$bench/wrk/frontdesk.lua" "http://localhost:$port" \
+    wrk -t"$threads" -c"$connections" -d"${3}s" -s "$bench/wrk/frontdesk.lua" "$url" \
         -- create "$threads" "$2" > "compare-$1.txt"
     after=$(cpu_ticks)
     line=$(grep '^RESULT' "compare-$1.txt")
@@ -69,20 +47,11 @@ load() {
 round=0
 for which in 0 1 1 0; do
     round=$((round + 1))
-    FRONTDESK_BENCH_PUBLIC_KEY=$public_key FRONTDESK_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
-        FRONTDESK_DB_USER=$PGUSER java $java_opts -Dquarkus.profile=bench -Dquarkus.flyway.migrate-at-start=false \
-        -Dquarkus.http.port="$port" -jar "${apps[$which]}/quarkus-run.jar" > "compare-app-$round.log" 2>&1 &
-    app_pid=$!
-    deadline=$(($(date +%s) + 60))
-    until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do
-        [ "$(date +%s)" -lt "$deadline" ] && kill -0 "$app_pid" 2>/dev/null \
-            || { echo "The app did not start; see $data/compare-app-$round.log" >&2; exit 1; }
-        sleep 0.2
-    done
+    start_app "${apps[$which]}/quarkus-run.jar" "compare-app-$round.log" -Dquarkus.flyway.migrate-at-start=false
     take 12000 compare-slots-warmup.txt
     take 40000 compare-slots-run.txt
     load "warmup-$round" compare-slots-warmup.txt 15 >/dev/null
     load "$([ "$which" = 0 ] && echo A || echo B)-$round" compare-slots-run.txt "$seconds" | tee -a compare-results.txt
     stop_app
 done
-echo "A = ${apps[0]}, B = ${apps[1]}; written to $data/compare-results.txt"
+echo "A = ${apps[0]}, B = ${apps[1]}; written to $out/compare-results.txt"

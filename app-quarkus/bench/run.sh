@@ -12,66 +12,15 @@
 # BENCH_PORT (8089), BENCH_JAVA_OPTS (-Xmx256m).
 set -euo pipefail
 
-bench=$(cd "$(dirname "$0")" && pwd)
-module=$(dirname "$bench")
-out=$module/target/bench
-db=${BENCH_DB:-frontdesk_bench}
-seconds=${BENCH_SECONDS:-30}
-warmup=${BENCH_WARMUP_SECONDS:-20}
-connections=${BENCH_CONNECTIONS:-8}
-threads=${BENCH_THREADS:-2}
-port=${BENCH_PORT:-8089}
-java_opts=${BENCH_JAVA_OPTS:--Xmx256m}
+. "$(dirname "$0")/lib.sh"
 jar=$module/target/quarkus-app/quarkus-run.jar
-url=http://localhost:$port
-export PGHOST=${PGHOST:-localhost} PGUSER=${PGUSER:-postgres} PGPORT=${PGPORT:-5432} BENCH_DATA=$out
-
-for tool in java wrk pgbench psql openssl curl; do
-    command -v "$tool" >/dev/null || { echo "bench needs $tool on the PATH" >&2; exit 1; }
-done
 [ -f "$jar" ] || { echo "No packaged app at $jar: run ./mvnw package -DskipTests first" >&2; exit 1; }
-mkdir -p "$out"
-cd "$out"
-sql() { psql -X -q -At -d "$db" "$@"; }
-[ -f key.pem ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem 2>/dev/null
-public_key=$(openssl pkey -in key.pem -pubout | grep -v -- '-----' | tr -d '\n')
-
-app_pid=
-stop_app() {
-    if [ -n "$app_pid" ]; then
-        kill "$app_pid" 2>/dev/null || true
-        wait "$app_pid" 2>/dev/null || true
-        app_pid=
-    fi
-}
-trap stop_app EXIT
-
-# Starts the app; start_ms is the time from launching the JVM to the first ready answer.
-start_ms=
-start_app() {
-    local began ready deadline
-    began=$(date +%s%N)
-    deadline=$((began / 1000000 + 60000))
-    FRONTDESK_BENCH_PUBLIC_KEY=$public_key FRONTDESK_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
-        FRONTDESK_DB_USER=$PGUSER java $java_opts -Dquarkus.profile=bench -Dquarkus.http.port="$port" \
-        -jar "$jar" > app.log 2>&1 &
-    app_pid=$!
-    until curl -sf -o /dev/null "$url/q/health/ready"; do
-        if [ $(($(date +%s%N) / 1000000)) -gt $deadline ] || ! kill -0 "$app_pid" 2>/dev/null; then
-            echo "The app did not start; see $out/app.log" >&2
-            exit 1
-        fi
-        sleep 0.02
-    done
-    ready=$(date +%s%N)
-    start_ms=$(((ready - began) / 1000000))
-}
 
 if [ "${1:-}" = "--generate" ]; then
     echo "== Generating the data set into $db (scale ${2:-1.0})"
     psql -X -q -At -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
         || psql -X -q -d postgres -c "CREATE DATABASE $db"
-    start_app # migrates the schema
+    start_app "$jar" app.log # migrates the schema
     stop_app
     sql -v scale="${2:-1.0}" -f "$bench/generate-dataset.sql"
 fi
@@ -97,14 +46,13 @@ echo "== JVM start (three starts)"
 : > start.txt
 for i in 1 2 3; do
     stop_app
-    start_app
+    start_app "$jar" app.log
     echo "ready after ${start_ms} ms; Quarkus: $(grep -o 'started in [0-9.]*s' app.log)" | tee -a start.txt
 done
 
 # Samples the app's resident memory while a run lasts (largest value in rss-<name>.txt) and, from its CPU ticks,
 # the CPU it used (percent of one core).
 clock_ticks=$(getconf CLK_TCK)
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$app_pid/stat"; }
 sample_rss() {
     local max=0 rss
     while kill -0 "$app_pid" 2>/dev/null; do
